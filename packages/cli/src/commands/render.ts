@@ -1,0 +1,59 @@
+import { dirname, resolve } from 'node:path';
+import type { Command } from '../command.js';
+import { EXIT, UsageError } from '../io.js';
+import { loadArticle } from '../load-article.js';
+import { outputFormats } from '../outputs/index.js';
+import { writeOutput } from '../write-output.js';
+
+const formatOptions = Object.fromEntries(
+  outputFormats.flatMap((format) => [
+    [format.flag, { type: 'string' as const }],
+    ...Object.entries(format.options ?? {}).map(([name, option]) => [name, { type: option.type }]),
+  ]),
+);
+
+export const render: Command = {
+  name: 'render',
+  summary: 'render an article to PDF, HTML or EPUB',
+  help: `Usage: kiji render <article> ${outputFormats.map((format) => `[--${format.flag} FILE]`).join(' ')}
+
+Renders one article to every output named. Nothing is written when the article is invalid;
+each file is written whole or not at all.
+
+Options:
+${outputFormats
+  .flatMap((format) => [
+    `  --${`${format.flag} FILE`.padEnd(20)} ${format.description}`,
+    ...Object.entries(format.options ?? {}).map(
+      ([name, option]) =>
+        `  --${(option.type === 'string' ? `${name} VALUE` : name).padEnd(20)} ${option.description}`,
+    ),
+  ])
+  .join('\n')}`,
+  options: formatOptions,
+  async run({ positionals, values }, io) {
+    if (positionals.length !== 1) throw new UsageError('expected exactly one article file');
+    const requested = outputFormats.filter((format) => typeof values[format.flag] === 'string');
+    if (requested.length === 0) {
+      throw new UsageError(
+        `name at least one output: ${outputFormats.map((f) => `--${f.flag} FILE`).join(', ')}`,
+      );
+    }
+    const path = positionals[0]!;
+    const article = await loadArticle(path, io.cwd);
+    const baseDir = dirname(resolve(io.cwd, path));
+    // Render everything first, then write: a failing format leaves no partial set of files.
+    const rendered = [];
+    for (const format of requested) {
+      rendered.push({
+        file: values[format.flag] as string,
+        data: await format.render(article, { values, baseDir }, io),
+      });
+    }
+    for (const { file, data } of rendered) {
+      await writeOutput(file, data, io.cwd);
+      io.stdout(`wrote ${file}\n`);
+    }
+    return EXIT.ok;
+  },
+};

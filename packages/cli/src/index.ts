@@ -1,0 +1,6 @@
+export type { Command, CommandArgs } from './command.js';
+export { EXIT, type Io, UsageError } from './io.js';
+export { loadArticle } from './load-article.js';
+export { main } from './main.js';
+export type { OutputFormat, RenderFlags } from './outputs/output.js';
+export { writeOutput } from './write-output.js';

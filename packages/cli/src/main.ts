@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { formatProblem, isInputError } from '@kiji/core';
+import { commands } from './commands/index.js';
+import { EXIT, type Io, UsageError } from './io.js';
+import { VERSION } from './version.js';
+
+const HELP = `kiji ${VERSION}: news briefings to print PDF, EPUB and HTML
+
+Usage: kiji <command> [options]
+
+Commands:
+${commands.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).join('\n')}
+
+Options:
+  -h, --help     show help (also: kiji <command> --help)
+  -v, --version  print the version
+
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+`;
+
+/** Run the CLI with `argv` (without node and script) and return the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(HELP);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr(
+      `kiji: unknown command "${name}": use one of ${commands.map((c) => c.name).join(', ')} (kiji --help)\n`,
+    );
+    return EXIT.usage;
+  }
+  try {
+    const parsed = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (parsed.values.help) {
+      io.stdout(`${command.help.trim()}\n`);
+      return EXIT.ok;
+    }
+    return await command.run({ positionals: parsed.positionals, values: parsed.values }, io);
+  } catch (error) {
+    if (isInputError(error)) {
+      for (const problem of error.problems) io.stderr(`${formatProblem(problem, error.file)}\n`);
+      return EXIT.badInput;
+    }
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`kiji ${command.name}: ${(error as Error).message} (kiji ${command.name} --help)\n`);
+      return EXIT.usage;
+    }
+    if (isFileSystemError(error)) {
+      io.stderr(`kiji ${command.name}: ${describeFileSystemError(error)}\n`);
+      return EXIT.badInput;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
+interface FileSystemError extends Error {
+  code: string;
+  path?: string;
+}
+
+function isFileSystemError(error: unknown): error is FileSystemError {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    /^E[A-Z]+$/.test(error.code)
+  );
+}
+
+function describeFileSystemError(error: FileSystemError): string {
+  const path = error.path ?? 'file';
+  switch (error.code) {
+    case 'ENOENT':
+      return `${path}: no such file or directory`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path}: permission denied`;
+    case 'EISDIR':
+      return `${path}: is a directory, expected a file`;
+    case 'ENOTDIR':
+      return `${path}: a part of the path is not a directory`;
+    case 'EROFS':
+      return `${path}: read-only file system`;
+    default:
+      return `${path}: ${error.message}`;
+  }
+}

@@ -1,0 +1,22 @@
+import type { Article } from '@kiji/core';
+import type { Io } from '../io.js';
+
+/** Options `kiji render` passes to every output format. */
+export interface RenderFlags {
+  /** All parsed option values, for format-specific flags. */
+  values: Record<string, unknown>;
+  /** Directory of the article file, for relative figure paths. */
+  baseDir: string;
+}
+
+/** One output format of `kiji render`, selected with `--<flag> FILE`. */
+export interface OutputFormat {
+  /** The option naming the output file, e.g. `pdf` for `--pdf out/a.pdf`. */
+  flag: string;
+  /** Option help line. */
+  description: string;
+  /** Extra options this format reads (e.g. `page-size`). */
+  options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
+  /** Produce the file's bytes; warnings go to `io.stderr`. */
+  render: (article: Article, flags: RenderFlags, io: Io) => Promise<Uint8Array | string>;
+}

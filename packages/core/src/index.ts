@@ -1,0 +1,10 @@
+export * from './builders.js';
+export * from './errors.js';
+export { articleJsonSchema } from './json-schema.js';
+export { migrateArticle, migrations } from './migrate.js';
+export * from './model.js';
+export * from './parse-article.js';
+export { parseJsonText } from './parse-json.js';
+export { ArticleSchema } from './schema.js';
+export * from './text/index.js';
+export * from './visit.js';

@@ -1,0 +1,125 @@
+import type { z } from 'zod';
+import { formatPath, InputError, type InputProblem } from './errors.js';
+import { migrateArticle } from './migrate.js';
+import type { Article } from './model.js';
+import { ArticleSchema } from './schema.js';
+import { walk } from './visit.js';
+
+/**
+ * Validate unknown input (parsed JSON, an importer's output) and return a typed article.
+ * Older schema versions are migrated first. Throws one `InputError` listing every problem
+ * with its JSON path, including the checks a schema cannot express: ids are unique and
+ * every source and note reference resolves.
+ */
+export function parseArticle(input: unknown, file?: string): Article {
+  const migrated = migrateArticle(input, file);
+  const result = ArticleSchema.safeParse(migrated);
+  if (!result.success) throw new InputError(toProblems(result.error, migrated), file);
+  const article = result.data as Article;
+  const problems = checkReferences(article);
+  if (problems.length > 0) throw new InputError(problems, file);
+  return article;
+}
+
+/** Like `parseArticle`, but returns the problems instead of throwing. */
+export function safeParseArticle(
+  input: unknown,
+  file?: string,
+): { success: true; article: Article } | { success: false; error: InputError } {
+  try {
+    return { success: true, article: parseArticle(input, file) };
+  } catch (error) {
+    if (error instanceof InputError) return { success: false, error };
+    throw error;
+  }
+}
+
+/** Unique ids across the article, and references that point at existing sources and notes. */
+export function checkReferences(article: Article): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: string) => {
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push({
+        path,
+        message: `duplicate id "${id}": it is already used at ${first}; ids must be unique`,
+      });
+    } else seen.set(id, path);
+  };
+  for (const [index, source] of article.sources.entries()) claim(source.id, `sources[${index}].id`);
+  const noteIds = new Set((article.notes ?? []).map((note) => note.id));
+  const sourceIds = new Set(article.sources.map((source) => source.id));
+  for (const { node, path } of walk(article)) {
+    const at = formatPath(path);
+    if ('id' in node && typeof node.id === 'string' && node.type !== 'article') claim(node.id, `${at}.id`);
+    if ((node.type === 'quote' || node.type === 'sourceReference') && node.sourceId !== undefined) {
+      if (!sourceIds.has(node.sourceId)) {
+        problems.push({
+          path: `${at}.sourceId`,
+          message: `unknown source "${node.sourceId}": add it to "sources" or use one of: ${listIds(sourceIds)}`,
+        });
+      }
+    }
+    if (node.type === 'noteReference' && !noteIds.has(node.noteId)) {
+      problems.push({
+        path: `${at}.noteId`,
+        message: `unknown note "${node.noteId}": add it to "notes" or use one of: ${listIds(noteIds)}`,
+      });
+    }
+  }
+  return problems;
+}
+
+function listIds(ids: Set<string>): string {
+  return ids.size === 0 ? '(none defined)' : [...ids].map((id) => `"${id}"`).join(', ');
+}
+
+function toProblems(error: z.ZodError, input: unknown): InputProblem[] {
+  const problems: InputProblem[] = [];
+  for (const issue of error.issues) {
+    const path = formatPath(issue.path);
+    problems.push({ path, message: describeIssue(issue, valueAt(input, issue.path)) });
+  }
+  return problems;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_union': {
+      if ('note' in issue && issue.note === 'No matching discriminator') {
+        const got = value && typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
+        return got === undefined
+          ? 'missing "type": every node needs a "type" such as "paragraph"'
+          : `node type ${JSON.stringify(got)} is not allowed here`;
+      }
+      return issue.message;
+    }
+    case 'invalid_type':
+      if (value === undefined) return `required: expected ${issue.expected}`;
+      return `expected ${issue.expected}, got ${describeValue(value)}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(value)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

@@ -1,0 +1,4 @@
+export * from './brackets.js';
+export * from './dates.js';
+export * from './line-break-classes.js';
+export * from './urls.js';
