@@ -88,10 +88,12 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_union': {
       if ('note' in issue && issue.note === 'No matching discriminator') {
-        const got = value && typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
-        return got === undefined
-          ? 'missing "type": every node needs a "type" such as "paragraph"'
-          : `node type ${JSON.stringify(got)} is not allowed here`;
+        const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
+        const allowed =
+          options.length > 0 ? `: use one of ${options.map((o) => `"${String(o)}"`).join(', ')}` : '';
+        return value === undefined
+          ? `missing "type"${allowed}`
+          : `node type ${JSON.stringify(value)} is not allowed here${allowed}`;
       }
       return issue.message;
     }

@@ -1,3 +1,4 @@
+import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { InputError } from './errors.js';
 
 /**
@@ -5,23 +6,24 @@ import { InputError } from './errors.js';
  * so a user can find it in their editor.
  */
 export function parseJsonText(text: string, file?: string): unknown {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const { line, column } = locateJsonError(text, message);
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '');
+    return JSON.parse(source);
+  } catch {
+    // JSON.parse does not always say where; a tolerant parser finds the first error's offset.
+    const errors: ParseError[] = [];
+    parse(source, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    const offset = first?.offset ?? source.length;
+    const before = source.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    const reason = first ? describe(printParseErrorCode(first.error)) : 'unexpected end of input';
     throw new InputError([{ path: '', message: `invalid JSON: ${reason}`, line, column }], file);
   }
 }
 
-function locateJsonError(text: string, message: string): { line: number; column: number } {
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.length;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column };
+function describe(code: string): string {
+  // "ValueExpected" -> "value expected"
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
