@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# One-step setup on a fresh Debian machine with Node 20 and npm: system tools the tests use,
+# the pinned pnpm, dependencies, a build, and the flagship rendered to out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v qpdf >/dev/null || missing+=(qpdf)
+[ -f /usr/share/java/epubcheck.jar ] || missing+=(epubcheck)
+command -v chromium >/dev/null || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+want=$(node -p "require('./package.json').packageManager.split('@')[1]")
+if [ "$(pnpm --version 2>/dev/null || true)" != "$want" ]; then
+  npm install -g "pnpm@$want" --no-fund --no-audit >/dev/null
+fi
+
+pnpm install --frozen-lockfile
+pnpm build
+pnpm examples
