@@ -1,0 +1,28 @@
+export { horizontalCss } from './css/horizontal.js';
+export { fontFaceCss, stylesheet } from './css/stylesheet.js';
+export { verticalCss } from './css/vertical.js';
+export { defaultHandlers } from './handlers/index.js';
+export { throwUnknown, UnknownNodeError, warnUnknown } from './handlers/unknown.js';
+export { type Labels, labelsFor } from './labels.js';
+export { isSafeImageSrc, safeHref } from './links.js';
+export { markTateChuYoko, splitShortNumbers } from './mark-tate-chu-yoko.js';
+export type {
+  FontFace,
+  Handler,
+  HandlerResult,
+  Handlers,
+  HtmlWarning,
+  NodeHandlers,
+  PartHandlers,
+  ToHtmlOptions,
+  UnknownHandler,
+} from './options.js';
+export {
+  articleSections,
+  type NumberedTarget,
+  type OutlineEntry,
+  type ResolvedIds,
+  resolveIds,
+} from './resolve-ids.js';
+export type { BackLinks, State } from './state.js';
+export { mergeHandlers, toHast, toHtml } from './to-html.js';

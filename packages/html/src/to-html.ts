@@ -1,0 +1,108 @@
+import type { Article } from '@kiji/core';
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml as serialize } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { stylesheet } from './css/stylesheet.js';
+import { defaultHandlers } from './handlers/index.js';
+import { labelsFor } from './labels.js';
+import { markTateChuYoko } from './mark-tate-chu-yoko.js';
+import type { Handlers, ToHtmlOptions } from './options.js';
+import { protectForXml } from './protect-for-xml.js';
+import { resolveIds } from './resolve-ids.js';
+import { createState } from './state.js';
+
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** Merge user handlers over the defaults. */
+export const mergeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
+  ...defaultHandlers,
+  ...overrides,
+});
+
+/** Render the article body (the `<article>` element) as hast. */
+export function toHast(article: Article, options: ToHtmlOptions = {}): Element {
+  const handlers = mergeHandlers(options.handlers);
+  const ids = resolveIds(article, options.idPrefix ?? '');
+  const state = createState(article, options, handlers, labelsFor(article.meta.language), ids);
+  const rendered = state.one(article);
+  const root = rendered.find((node): node is Element => node.type === 'element');
+  if (rendered.length !== 1 || !root) {
+    throw new Error(
+      'the article handler must return exactly one element: return h("article", …) from handlers.article',
+    );
+  }
+  if (options.vertical) {
+    const classes = Array.isArray(root.properties.className) ? root.properties.className : [];
+    root.properties.className = [...classes, 'kiji-vertical'];
+    markTateChuYoko(root);
+  }
+  return root;
+}
+
+/** CSS text safe inside `<style>` of an XML document. */
+const styleText = (css: string, xhtml: boolean) =>
+  xhtml && /[<&]/.test(css) ? `/*<![CDATA[*/\n${css}\n/*]]>*/` : css;
+
+/** Wrap the article in `<html>` with head (charset, title, description, stylesheet) and body. */
+function wrapDocument(article: Article, body: Element, options: ToHtmlOptions): Root {
+  const { meta } = article;
+  const xhtml = options.xhtml ?? false;
+  const sheet = options.stylesheet ?? 'inline';
+  const head: ElementContent[] = [h('meta', { charSet: 'utf-8' })];
+  if (!xhtml) head.push(h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }));
+  head.push(h('title', options.title ?? meta.title));
+  if (meta.summary) head.push(h('meta', { name: 'description', content: meta.summary }));
+  if (meta.authors?.length)
+    head.push(h('meta', { name: 'author', content: meta.authors.map((a) => a.name).join(', ') }));
+  if (meta.tags?.length) head.push(h('meta', { name: 'keywords', content: meta.tags.join(', ') }));
+  if (sheet === 'inline') {
+    const css = stylesheet({ vertical: options.vertical ?? false, fontFaces: options.fontFaces ?? [] });
+    head.push(h('style', styleText(css, xhtml)));
+  } else if (sheet !== 'none') {
+    head.push(h('link', { rel: 'stylesheet', href: sheet }));
+  }
+  const htmlProps: Record<string, string | string[]> = { lang: meta.language };
+  if (xhtml) Object.assign(htmlProps, { xmlns: XHTML_NS, 'xml:lang': meta.language });
+  if (options.vertical) htmlProps.className = ['kiji-vertical'];
+  return {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      { type: 'text', value: '\n' },
+      h('html', htmlProps, [h('head', head), h('body', [body])]),
+      { type: 'text', value: '\n' },
+    ],
+  };
+}
+
+/**
+ * Render an article to HTML: a standalone document (default) or an `<article>` fragment;
+ * XHTML (for EPUB) with `xhtml: true`; the vertical edition with `vertical: true`.
+ * All article text is escaped; only http(s) and mailto URLs become links.
+ */
+export function toHtml(article: Article, options: ToHtmlOptions = {}): string {
+  const body = toHast(article, options);
+  const xhtml = options.xhtml ?? false;
+  const serializeOptions = xhtml
+    ? {
+        closeSelfClosing: true,
+        closeEmptyElements: false,
+        tightSelfClosing: false,
+        omitOptionalTags: false,
+        collapseEmptyAttributes: false,
+        allowParseErrors: false,
+        upperDoctype: true,
+        characterReferences: { useNamedReferences: false },
+      }
+    : { upperDoctype: true };
+  if (options.document === false) {
+    if (!xhtml) return serialize(body, serializeOptions);
+    body.properties = { ...body.properties, xmlns: XHTML_NS, 'xml:lang': article.meta.language };
+    const restore = protectForXml(body);
+    return restore(serialize(body, serializeOptions));
+  }
+  const tree = wrapDocument(article, body, options);
+  if (!xhtml) return serialize(tree, serializeOptions);
+  const restore = protectForXml(tree);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${restore(serialize(tree, serializeOptions))}`;
+}
