@@ -1,0 +1,153 @@
+import { HANGING } from '@kiji/core';
+import { canForceBreak } from './break-opportunities.js';
+import type { Cluster } from './clusters.js';
+
+/** A line as a cluster range [start, end), trailing spaces excluded from `contentEnd`. */
+export interface LineRange {
+  start: number;
+  /** One past the last cluster that is drawn (trailing spaces removed). */
+  contentEnd: number;
+  /** Where the next line starts (after the break spaces). */
+  end: number;
+  /** The line ended at a newline or at the paragraph end. */
+  forced: boolean;
+  /** The last cluster hangs past the measure. */
+  hanging: boolean;
+}
+
+export interface BreakInput {
+  clusters: Cluster[];
+  /** prefix[i] = width of clusters [0, i). */
+  prefix: Float64Array;
+  /** Allowed breaks (for headings: phrase boundaries only). */
+  breaks: Uint8Array;
+  /** All breaks kinsoku and word rules allow, used when one phrase is wider than the line. */
+  looseBreaks: Uint8Array;
+  mustBreak: Uint8Array;
+  hanging: boolean;
+}
+
+const EPSILON = 0.01;
+const hangs = new Set(HANGING);
+
+export function prefixWidths(clusters: Cluster[]): Float64Array {
+  const prefix = new Float64Array(clusters.length + 1);
+  for (let i = 0; i < clusters.length; i++) prefix[i + 1] = prefix[i]! + clusters[i]!.width;
+  return prefix;
+}
+
+/** End of the drawn content of [start, end): trailing spaces are dropped at a break. */
+function trimEnd(clusters: Cluster[], start: number, end: number): number {
+  let e = end;
+  while (e > start && clusters[e - 1]!.space) e--;
+  return e;
+}
+
+/**
+ * Greedy (first-fit) line breaking, the usual method for Japanese: fill each line as far as it
+ * goes. When the next character does not fit and kinsoku forbids breaking before it:
+ * 1. a 。、，． that overflows hangs past the measure (ぶら下げ), if `hanging`;
+ * 2. otherwise the line breaks at the previous allowed position, pushing characters to the next
+ *    line (追い出し).
+ * A piece wider than the whole line (a long URL) is broken where kinsoku allows, without hyphen.
+ */
+export function breakLines(input: BreakInput, widthOf: (lineIndex: number) => number): LineRange[] {
+  const { clusters, prefix, breaks, mustBreak } = input;
+  const n = clusters.length;
+  const lines: LineRange[] = [];
+  let start = 0;
+  while (start < n) {
+    const available = widthOf(lines.length);
+    let chosen = -1;
+    let hanging = false;
+    let forced = false;
+    for (let e = start + 1; e <= n; e++) {
+      if (!breaks[e]) continue;
+      const contentEnd = trimEnd(clusters, start, e);
+      const width = prefix[contentEnd]! - prefix[start]!;
+      if (width <= available + EPSILON) {
+        chosen = e;
+        if (mustBreak[e] || e === n) {
+          forced = true;
+          break;
+        }
+        continue;
+      }
+      const lastIndex = contentEnd - 1;
+      if (
+        input.hanging &&
+        lastIndex > start &&
+        hangs.has(clusters[lastIndex]!.text) &&
+        prefix[lastIndex]! - prefix[start]! <= available + EPSILON
+      ) {
+        chosen = e;
+        hanging = true;
+        forced = mustBreak[e] === 1 || e === n;
+      }
+      break;
+    }
+    if (chosen < 0 && input.looseBreaks !== breaks) chosen = lastFitting(input, start, available);
+    if (chosen < 0) chosen = forceBreak(clusters, prefix, start, available);
+    const contentEnd = trimEnd(clusters, start, chosen);
+    let end = chosen;
+    while (end < n && clusters[end]!.space && !clusters[end - 1]!.newline) end++;
+    if (end >= n) forced = true;
+    lines.push({ start, contentEnd, end, forced, hanging });
+    start = end;
+  }
+  return lines;
+}
+
+/** The last loose break that fits, for a phrase wider than the line. */
+function lastFitting(input: BreakInput, start: number, available: number): number {
+  const { clusters, prefix, looseBreaks } = input;
+  let best = -1;
+  for (let e = start + 1; e <= clusters.length; e++) {
+    if (!looseBreaks[e]) continue;
+    if (prefix[trimEnd(clusters, start, e)]! - prefix[start]! > available + EPSILON) break;
+    best = e;
+  }
+  return best;
+}
+
+/** Break inside a piece wider than the measure: the last position that fits, kinsoku allowing. */
+function forceBreak(clusters: Cluster[], prefix: Float64Array, start: number, available: number): number {
+  let best = -1;
+  for (let e = start + 1; e < clusters.length; e++) {
+    if (prefix[e]! - prefix[start]! > available + EPSILON) break;
+    if (clusters[e - 1]!.newline) return e;
+    if (canForceBreak(clusters[e - 1]!, clusters[e]!)) best = e;
+  }
+  if (best > start) return best;
+  // Not even one allowed position fits: overflow to the first one kinsoku allows.
+  for (let e = start + 1; e < clusters.length; e++) {
+    if (canForceBreak(clusters[e - 1]!, clusters[e]!)) return e;
+  }
+  return clusters.length;
+}
+
+/**
+ * Balance a multi-line heading: the narrowest measure that still needs the same number of lines,
+ * so the lines come out about equally long instead of a full line and a stub.
+ */
+export function balancedWidth(input: BreakInput, width: number): number {
+  const count = breakLines(input, () => width).length;
+  if (count < 2) return width;
+  // Never narrower than the widest phrase: balancing must not split a phrase that fits the measure.
+  let widest = 0;
+  let from = 0;
+  for (let e = 1; e <= input.clusters.length; e++) {
+    if (!input.breaks[e]) continue;
+    widest = Math.max(widest, input.prefix[trimEnd(input.clusters, from, e)]! - input.prefix[from]!);
+    from = e;
+  }
+  let low = Math.min(widest, width);
+  if (breakLines(input, () => low).length <= count) return low;
+  let high = width;
+  for (let step = 0; step < 24 && high - low > 0.25; step++) {
+    const middle = (low + high) / 2;
+    if (breakLines(input, () => middle).length <= count) high = middle;
+    else low = middle;
+  }
+  return high;
+}

@@ -1,0 +1,104 @@
+import * as fontkit from 'fontkit';
+import type { FontFace, FontSet } from './types.js';
+
+/** A parsed font file with per-code-point caches. Shared by every render in the process. */
+export interface LoadedFont {
+  src: string;
+  font: fontkit.Font;
+  unitsPerEm: number;
+  /** Advance width in font units by code point. */
+  advances: Map<number, number>;
+  /** Whether the font has a glyph, by code point. */
+  coverage: Map<number, boolean>;
+  /** Shaped width (font units) of non-CJK chunks, with per-code-unit advances. */
+  chunks: Map<string, Float64Array>;
+}
+
+const loaded = new Map<string, LoadedFont>();
+
+/** Parse `src` once per process (a Japanese TTF is several MB). */
+export function loadFont(src: string): LoadedFont {
+  const cached = loaded.get(src);
+  if (cached) return cached;
+  let opened: fontkit.Font | fontkit.FontCollection;
+  try {
+    opened = fontkit.openSync(src);
+  } catch (error) {
+    throw new Error(
+      `Cannot read the font file ${src}: ${(error as Error).message}. Check the FontSet face's src path.`,
+    );
+  }
+  const font = 'fonts' in opened ? opened.fonts[0] : opened;
+  if (!font) throw new Error(`The font collection ${src} holds no font.`);
+  const entry: LoadedFont = {
+    src,
+    font,
+    unitsPerEm: font.unitsPerEm,
+    advances: new Map(),
+    coverage: new Map(),
+    chunks: new Map(),
+  };
+  loaded.set(src, entry);
+  return entry;
+}
+
+export function hasGlyph(font: LoadedFont, codePoint: number): boolean {
+  let has = font.coverage.get(codePoint);
+  if (has === undefined) {
+    has = font.font.hasGlyphForCodePoint(codePoint);
+    font.coverage.set(codePoint, has);
+  }
+  return has;
+}
+
+/** Advance of one code point in font units (no shaping: used for CJK and spaces). */
+export function advanceOf(font: LoadedFont, codePoint: number): number {
+  let advance = font.advances.get(codePoint);
+  if (advance === undefined) {
+    advance = font.font.glyphForCodePoint(codePoint).advanceWidth;
+    font.advances.set(codePoint, advance);
+  }
+  return advance;
+}
+
+/**
+ * Shape a chunk of Latin (non-CJK) text as react-pdf will (fontkit `layout`, default features,
+ * kerning included) and return each code unit's share of the advance in font units.
+ * A ligature's advance goes to its first code unit.
+ */
+export function chunkAdvances(font: LoadedFont, text: string): Float64Array {
+  let advances = font.chunks.get(text);
+  if (advances) return advances;
+  advances = new Float64Array(text.length);
+  const run = font.font.layout(text, undefined, undefined, undefined, 'ltr');
+  let unit = 0;
+  for (let i = 0; i < run.glyphs.length; i++) {
+    const glyph = run.glyphs[i]!;
+    const position = run.positions[i]!;
+    const at = Math.min(unit, text.length - 1);
+    advances[at]! += position.xAdvance;
+    for (const codePoint of glyph.codePoints) unit += codePoint > 0xffff ? 2 : 1;
+  }
+  font.chunks.set(text, advances);
+  return advances;
+}
+
+/** The face react-pdf draws for `family` at `weight`: the exact weight, else the family's other one. */
+export function resolveFace(fonts: FontSet, family: string, weight: 'normal' | 'bold'): FontFace | undefined {
+  return (
+    fonts.faces.find((face) => face.family === family && face.weight === weight) ??
+    fonts.faces.find((face) => face.family === family)
+  );
+}
+
+/** Resolve a family/weight pair to a loaded font, with a message naming the fix when absent. */
+export function fontFor(fonts: FontSet, family: string, weight: 'normal' | 'bold'): LoadedFont {
+  const face = resolveFace(fonts, family, weight);
+  if (!face) {
+    const known = [...new Set(fonts.faces.map((f) => f.family))].join(', ') || 'none';
+    throw new Error(
+      `No font face for family "${family}" (known families: ${known}). Add a FontFace with family "${family}" to the FontSet.`,
+    );
+  }
+  return loadFont(face.src);
+}

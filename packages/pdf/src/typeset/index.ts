@@ -1,0 +1,18 @@
+export { SUPERSCRIPT_SCALE } from './clusters.js';
+export { composeLines } from './compose-lines.js';
+export { loadFont } from './fonts.js';
+export { MAX_CJK_GAP_EM, MAX_SPACE_STRETCH_EM } from './justify.js';
+export { phraseBoundaries } from './phrases.js';
+export type {
+  BlockStyle,
+  ComposedLine,
+  ComposedSegment,
+  ComposeResult,
+  FontFace,
+  FontSet,
+  MissingGlyph,
+  StyledRun,
+  TypesetOptions,
+  TypesetTextProps,
+} from './types.js';
+export { TypesetText } from './typeset-text.js';

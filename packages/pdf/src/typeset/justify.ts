@@ -1,0 +1,77 @@
+import type { Cluster } from './clusters.js';
+
+/**
+ * Largest extra space between two Japanese characters, in em. Justified Japanese spreads the
+ * leftover evenly between characters; above this the line is set ragged instead. The limit is
+ * below a quarter em (visibly letter-spaced) and below 0.1 em, where text extraction tools
+ * (poppler's pdftotext) start reading the gap as a word space.
+ */
+export const MAX_CJK_GAP_EM = 0.08;
+/** Largest extra width of a Latin word space, in em, before the line is set ragged. */
+export const MAX_SPACE_STRETCH_EM = 0.5;
+
+export interface Justification {
+  /** Extra pt after each listed cluster index. */
+  gaps: number[];
+  spacing: number;
+  fill: 'justified' | 'natural' | 'ragged';
+}
+
+function baseSize(clusters: Cluster[], start: number, end: number): number {
+  let size = Number.POSITIVE_INFINITY;
+  for (let i = start; i < end; i++) {
+    const c = clusters[i]!;
+    if (!c.superscript && !c.space) size = Math.min(size, c.size);
+  }
+  return Number.isFinite(size) ? size : (clusters[start]?.size ?? 10);
+}
+
+/**
+ * Gaps between two characters at least one of which is Japanese: never inside a Latin word,
+ * never at an ASCII space (a space in Japanese text must not turn into a stretchable gap).
+ */
+function cjkGaps(clusters: Cluster[], start: number, last: number): number[] {
+  const gaps: number[] = [];
+  for (let i = start; i < last; i++) {
+    const a = clusters[i]!;
+    const b = clusters[i + 1]!;
+    if (a.superscript || b.superscript || a.space || b.space) continue;
+    if (a.cjk || b.cjk) gaps.push(i);
+  }
+  return gaps;
+}
+
+function spaceGaps(clusters: Cluster[], start: number, last: number): number[] {
+  const gaps: number[] = [];
+  for (let i = start; i < last; i++) if (clusters[i]!.space && !clusters[i]!.newline) gaps.push(i);
+  return gaps;
+}
+
+/**
+ * How to fill a line to `available` pt. Japanese (`cjkFirst`): the leftover goes evenly to the
+ * gaps next to Japanese characters; ASCII spaces are not stretched. Latin: word spaces stretch.
+ * When the spread would be visible the line is set ragged (flush start) instead.
+ */
+export function justifyLine(
+  clusters: Cluster[],
+  start: number,
+  contentEnd: number,
+  leftover: number,
+  cjkFirst: boolean,
+): Justification {
+  const none: Justification = { gaps: [], spacing: 0, fill: 'natural' };
+  if (contentEnd - start < 2 || leftover <= 0.01) return none;
+  const last = contentEnd - 1;
+  const em = baseSize(clusters, start, contentEnd);
+  const spaces = spaceGaps(clusters, start, last);
+  if (cjkFirst || spaces.length === 0) {
+    const gaps = cjkGaps(clusters, start, last);
+    if (gaps.length === 0) return { ...none, fill: 'ragged' };
+    const spacing = leftover / gaps.length;
+    if (spacing > MAX_CJK_GAP_EM * em) return { ...none, fill: 'ragged' };
+    return { gaps, spacing, fill: 'justified' };
+  }
+  const spacing = leftover / spaces.length;
+  if (spacing > MAX_SPACE_STRETCH_EM * em) return { ...none, fill: 'ragged' };
+  return { gaps: spaces, spacing, fill: 'justified' };
+}

@@ -1,0 +1,122 @@
+import type { View } from '@react-pdf/renderer';
+import type { ComponentProps } from 'react';
+
+/** A react-pdf style for a block (what `<View style>` accepts). */
+export type BlockStyle = ComponentProps<typeof View>['style'];
+
+/** One piece of inline text with its style. */
+export interface StyledRun {
+  text: string;
+  /** A family key in the FontSet, e.g. `'serif'` or `'sans'`. */
+  fontFamily: string;
+  fontWeight?: 'normal' | 'bold';
+  /** Font size in pt. */
+  fontSize: number;
+  color?: string;
+  /** Link target, already checked with `isSafeUrl`. */
+  href?: string;
+  /** A small raised mark such as a citation `[1]`; set at 60 % of `fontSize`. */
+  superscript?: boolean;
+  underline?: boolean;
+}
+
+/** One font file registered with react-pdf under `family` and `weight`. */
+export interface FontFace {
+  family: string;
+  weight: 'normal' | 'bold';
+  /** Path of a TTF/OTF file (the same path given to `Font.register`). */
+  src: string;
+}
+
+/** The fonts registered with react-pdf for this render. */
+export interface FontSet {
+  faces: FontFace[];
+  /** Family keys tried, in order, for characters the run's own font lacks (emoji, rare kanji). */
+  fallback?: string[];
+}
+
+export interface TypesetOptions {
+  /** The measure in pt. */
+  width: number;
+  /** Baseline-to-baseline distance in pt. */
+  lineHeight: number;
+  align: 'justify' | 'start' | 'center';
+  /** First-line indent in pt (one em for Japanese paragraphs). */
+  firstLineIndent?: number;
+  /** BCP 47 language of the paragraph. */
+  language: string;
+  /** Headings: break only at BudouX phrase boundaries and balance the lines. */
+  phrases?: boolean;
+  /** Let 。、，． hang past the measure (ぶら下げ). Default: true for Japanese, false otherwise. */
+  hanging?: boolean;
+}
+
+/** A piece of a line drawn with one style: what react-pdf receives as one nested `<Text>`. */
+export interface ComposedSegment {
+  text: string;
+  /** Index of the StyledRun this text comes from. */
+  runIndex: number;
+  /** Code-unit offset of `text` in that run's text. */
+  offset: number;
+  /** The family actually drawn: the run's family, or a fallback family for missing glyphs. */
+  fontFamily: string;
+  fontWeight: 'normal' | 'bold';
+  /** The size drawn, in pt (superscripts are already scaled down). */
+  fontSize: number;
+  color?: string;
+  href?: string;
+  superscript?: boolean;
+  underline?: boolean;
+  /** Extra space after every character of the segment, in pt (justification). */
+  letterSpacing: number;
+  /** Natural width in pt, without letter spacing. */
+  width: number;
+}
+
+export interface ComposedLine {
+  segments: ComposedSegment[];
+  /** The characters of the line, trailing break spaces removed. */
+  text: string;
+  /** Horizontal position of the line's first character from the block's left edge, in pt. */
+  x: number;
+  /** Natural width of the line in pt, hanging punctuation included. */
+  width: number;
+  /** Width of punctuation hanging past the measure (0 when nothing hangs). */
+  hangingWidth: number;
+  /** Width the line is set to: the measure minus the indent. */
+  available: number;
+  /** Extra pt added between characters (Japanese) or at spaces (Latin) to justify the line. */
+  spacing: number;
+  /** `justified`: spread to the measure; `ragged`: justification would have been visible, set flush start. */
+  fill: 'justified' | 'natural' | 'ragged';
+  /** True for the paragraph's last line. */
+  last: boolean;
+  /** Where the line starts: run index and code-unit offset. */
+  start: { runIndex: number; offset: number };
+  /** The line's tallest font size in pt. */
+  fontSize: number;
+}
+
+/** A character no font could draw (`fallback` absent), or one drawn from a fallback family. */
+export interface MissingGlyph {
+  char: string;
+  runIndex: number;
+  offset: number;
+  /** The fallback family that drew it; absent when no font has the glyph (a tofu box would show). */
+  fallback?: string;
+}
+
+export interface ComposeResult {
+  lines: ComposedLine[];
+  missing: MissingGlyph[];
+}
+
+export interface TypesetTextProps {
+  runs: StyledRun[];
+  options: TypesetOptions;
+  fonts: FontSet;
+  /** react-pdf style for the block (margins, …). */
+  style?: BlockStyle;
+  /** Called with the characters no font could draw, and those drawn from fallback fonts. */
+  onMissing?: (missing: MissingGlyph[]) => void;
+}

@@ -1,0 +1,357 @@
+import { HANGING, isInseparable, isLineEndProhibited, isLineStartProhibited } from '@kiji/core';
+import { describe, expect, it } from 'vitest';
+import {
+  type ComposedLine,
+  composeLines,
+  MAX_CJK_GAP_EM,
+  phraseBoundaries,
+  type StyledRun,
+  type TypesetOptions,
+} from '../../src/typeset/index.js';
+import { testFonts } from './test-fonts.js';
+
+const SIZE = 10;
+const ja = (width: number, extra: Partial<TypesetOptions> = {}): TypesetOptions => ({
+  width,
+  lineHeight: 17,
+  align: 'justify',
+  firstLineIndent: SIZE,
+  language: 'ja',
+  ...extra,
+});
+const serif = (text: string, extra: Partial<StyledRun> = {}): StyledRun => ({
+  text,
+  fontFamily: 'serif',
+  fontSize: SIZE,
+  ...extra,
+});
+
+/** A small deterministic PRNG (mulberry32) so the generated text is the same on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  ...'日本語の文章を組版する首脳会談安全保障経済協力関係深化あいうえおかきくけこ'.split(''),
+  ...'。、」』）】！？・：ーっゃゅょァィ々'.split(''),
+  ...'「『（【'.split(''),
+  '……',
+  '——',
+  'AI',
+  'supply chain',
+  '2025年',
+  '3.5%',
+  '2,000',
+  ' ',
+  'https://www.example.com/reports/2025/supply-chain?lang=ja&section=overview',
+  'NATO',
+  '“quoted”',
+];
+
+function generate(seed: number, length: number): string {
+  const next = random(seed);
+  let text = '';
+  while (text.length < length) {
+    const piece = PIECES[Math.floor(next() * PIECES.length)]!;
+    // Latin pieces are kept apart so no unbreakable run is wider than the narrowest measure.
+    text += /[A-Za-z0-9”]$/.test(piece) ? `${piece}の` : piece;
+  }
+  return text;
+}
+
+/** Offsets in the paragraph where each line after the first starts. */
+function lineStarts(runs: StyledRun[], lines: ComposedLine[]): number[] {
+  const runOffsets: number[] = [];
+  let total = 0;
+  for (const run of runs) {
+    runOffsets.push(total);
+    total += run.text.length;
+  }
+  return lines.slice(1).map((line) => runOffsets[line.start.runIndex]! + line.start.offset);
+}
+
+function checkLines(runs: StyledRun[], options: TypesetOptions, lines: ComposedLine[]): void {
+  const text = runs.map((run) => run.text).join('');
+  const context = `width ${options.width}: ${lines.map((l) => l.text).join(' | ')}`;
+  // Nothing lost, nothing added: the lines are the text minus the spaces at breaks.
+  expect(
+    lines
+      .map((l) => l.text)
+      .join('')
+      .replace(/ /g, ''),
+    context,
+  ).toBe(text.replace(/ /g, ''));
+  lines.forEach((line, index) => {
+    const chars = [...line.text];
+    if (index > 0)
+      expect(isLineStartProhibited(chars[0]!), `starts with ${chars[0]} — ${context}`).toBe(false);
+    if (index < lines.length - 1) {
+      expect(isLineEndProhibited(chars.at(-1)!), `ends with ${chars.at(-1)} — ${context}`).toBe(false);
+      const next = [...lines[index + 1]!.text][0]!;
+      expect(isInseparable(chars.at(-1)!) && isInseparable(next), `splits a cl-08 pair — ${context}`).toBe(
+        false,
+      );
+    }
+    expect(line.text).not.toMatch(/^ | $/);
+    // Within the measure, except one hanging 。、，．
+    if (line.width > line.available + 0.01) {
+      expect(HANGING.includes(chars.at(-1)!), `overflows without hanging — ${context}`).toBe(true);
+      expect(line.width - line.hangingWidth).toBeLessThanOrEqual(line.available + 0.01);
+    }
+    if (line.hangingWidth > 0) expect(HANGING).toContain(chars.at(-1));
+    // Justified lines reach the measure exactly, with gaps too small to see or to read as spaces.
+    const spread = line.segments.reduce((sum, s) => sum + s.letterSpacing * [...s.text].length, 0);
+    if (line.fill === 'justified') {
+      expect(line.spacing).toBeLessThanOrEqual(MAX_CJK_GAP_EM * SIZE + 1e-9);
+      expect(line.width - line.hangingWidth + spread).toBeCloseTo(line.available, 3);
+    } else {
+      expect(spread).toBe(0);
+    }
+    if (line.last) expect(line.fill).toBe('natural');
+  });
+  // Never inside a Latin word or a number; inside a URL only after its separators.
+  const starts = lineStarts(runs, lines);
+  const urls = [...text.matchAll(/https?:\/\/[!#-;=?-~]+/g)].map((m) => [m.index, m.index + m[0].length]);
+  for (const word of text.matchAll(/[A-Za-z0-9][A-Za-z0-9.,%]*[A-Za-z0-9%]/g)) {
+    const end = word.index + word[0].length;
+    for (const start of starts) {
+      if (start <= word.index || start >= end) continue;
+      const url = urls.some(([s, e]) => start > s! && start < e!);
+      expect(url, `breaks inside "${word[0]}" — ${context}`).toBe(true);
+      expect('/?&.=_#'.includes(text[start - 1]!), `breaks a URL after ${text[start - 1]} — ${context}`).toBe(
+        true,
+      );
+    }
+  }
+}
+
+describe('composeLines on generated mixed text', () => {
+  for (let seed = 1; seed <= 12; seed++) {
+    it(`keeps every rule at every width (text ${seed})`, () => {
+      const runs = [serif(generate(seed, 240))];
+      for (let width = 90; width <= 470; width += 11) {
+        const options = ja(width);
+        const { lines } = composeLines(runs, options, testFonts);
+        checkLines(runs, options, lines);
+      }
+    });
+  }
+
+  it('is deterministic', () => {
+    const runs = [serif(generate(99, 400))];
+    const first = composeLines(runs, ja(300), testFonts);
+    const second = composeLines(runs, ja(300), testFonts);
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+  });
+});
+
+describe('kinsoku and hanging punctuation', () => {
+  const line = '句点。読点、'.repeat(12);
+
+  it('hangs 。 and 、 past the measure rather than pushing a character down', () => {
+    // 41 characters of 10 pt fit 410 pt; the 42nd is 、 and hangs.
+    const { lines } = composeLines([serif(line)], ja(410, { firstLineIndent: 0 }), testFonts);
+    const first = lines[0]!;
+    expect([...first.text]).toHaveLength(42);
+    expect(first.text.endsWith('、')).toBe(true);
+    expect(first.hangingWidth).toBeGreaterThan(0);
+    expect(first.width - first.hangingWidth).toBeLessThanOrEqual(410);
+  });
+
+  it('pushes a character down when hanging is off', () => {
+    const { lines } = composeLines([serif(line)], ja(410, { firstLineIndent: 0, hanging: false }), testFonts);
+    // 、 cannot start a line, so 点 goes down with it (追い出し): 40 characters, spread to fit.
+    expect([...lines[0]!.text]).toHaveLength(40);
+    expect(lines[1]!.text.startsWith('点、')).toBe(true);
+    expect(lines[0]!.fill).toBe('justified');
+    for (const l of lines) expect(l.hangingWidth).toBe(0);
+  });
+
+  it('never hangs anything but 。、，．', () => {
+    // 」 would be the 5th character at 40 pt: it may not hang, so 「あ」 moves down together.
+    const { lines } = composeLines([serif('あいう「え」お')], ja(40, { firstLineIndent: 0 }), testFonts);
+    expect(lines.map((l) => l.text)).toEqual(['あいう', '「え」お']);
+  });
+
+  it('keeps …… and —— whole and small kana, ー and 々 off the line start', () => {
+    for (let width = 20; width <= 120; width += 10) {
+      for (const text of [
+        'ああああ……ええ',
+        'ああああ——ええ',
+        'ああああっとこ',
+        'カカカカーとこ',
+        'ああああ々とこ',
+      ]) {
+        const runs = [serif(text)];
+        const options = ja(width, { firstLineIndent: 0 });
+        checkLines(runs, options, composeLines(runs, options, testFonts).lines);
+      }
+    }
+  });
+});
+
+describe('justification', () => {
+  it('spreads small leftovers between Japanese characters, never at ASCII spaces', () => {
+    const text = 'これは New York で開かれた会議の記録であり、両国の首脳が出席した。'.repeat(3);
+    const { lines } = composeLines([serif(text)], ja(205, { firstLineIndent: 0 }), testFonts);
+    const justified = lines.filter((l) => l.fill === 'justified');
+    expect(justified.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      for (const segment of line.segments) {
+        if (segment.text.endsWith(' ') || segment.text.includes(' ')) expect(segment.letterSpacing).toBe(0);
+      }
+    }
+  });
+
+  it('sets a line ragged instead of letter-spacing it', () => {
+    // A long unbreakable word leaves a wide gap before it: the short line is not spread.
+    const text = 'あいうえお Internationalization の話';
+    const { lines } = composeLines([serif(text)], ja(120, { firstLineIndent: 0 }), testFonts);
+    expect(lines[0]!.text).toBe('あいうえお');
+    expect(lines[0]!.fill).toBe('ragged');
+    expect(lines[0]!.spacing).toBe(0);
+  });
+
+  it('never spreads the last line of a paragraph', () => {
+    const { lines } = composeLines(
+      [serif('あいうえおかきくけこさし')],
+      ja(100, { firstLineIndent: 0 }),
+      testFonts,
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.fill).toBe('natural');
+    expect(lines[1]!.last).toBe(true);
+  });
+
+  it('stretches word spaces in English and never splits or hyphenates words', () => {
+    const text =
+      'The regulation sets obligations for providers and deployers of artificial intelligence systems, including transparency requirements and well-known prohibitions.';
+    const runs = [serif(text)];
+    for (let width = 90; width <= 400; width += 13) {
+      const options: TypesetOptions = { width, lineHeight: 14, align: 'justify', language: 'en' };
+      const { lines } = composeLines(runs, options, testFonts);
+      expect(lines.map((l) => l.text).join(' ')).toBe(text);
+      for (const line of lines) {
+        expect(line.hangingWidth).toBe(0);
+        for (const segment of line.segments) {
+          if (segment.letterSpacing > 0) expect(segment.text).toMatch(/^ +$/);
+        }
+      }
+    }
+  });
+
+  it('centres lines when asked', () => {
+    const { lines } = composeLines(
+      [serif('あいう')],
+      ja(100, { align: 'center', firstLineIndent: 0 }),
+      testFonts,
+    );
+    expect(lines[0]!.x).toBeCloseTo((100 - lines[0]!.width) / 2, 5);
+  });
+});
+
+describe('headings (phrases)', () => {
+  const heading = '【速報】日米首脳会談2025:深化する同盟と未来を拓く戦略的パートナーシップ';
+  const run = (text: string): StyledRun => ({ text, fontFamily: 'sans', fontWeight: 'bold', fontSize: 20 });
+  const options = (width: number): TypesetOptions => ({
+    width,
+    lineHeight: 28,
+    align: 'start',
+    language: 'ja',
+    phrases: true,
+  });
+
+  it('breaks only at BudouX phrase boundaries, inside a phrase only when it is wider than the line', () => {
+    const boundaries = [0, ...phraseBoundaries(heading)];
+    const phraseWidth = (from: number, to: number) =>
+      composeLines([run(heading.slice(from, to))], { ...options(5000), phrases: false }, testFonts).lines[0]!
+        .width;
+    for (let width = 240; width <= 800; width += 20) {
+      const { lines } = composeLines([run(heading)], options(width), testFonts);
+      const context = `width ${width}: ${lines.map((l) => l.text).join(' | ')}`;
+      for (const start of lineStarts([run(heading)], lines)) {
+        if (boundaries.includes(start)) continue;
+        const from = boundaries.filter((b) => b < start).at(-1)!;
+        const to = boundaries.find((b) => b > start)!;
+        expect(phraseWidth(from, to), `break at ${start} — ${context}`).toBeGreaterThan(width);
+      }
+      expect(
+        lines.some((l) => l.text.endsWith('拓') || /\d$/.test(l.text)),
+        context,
+      ).toBe(false);
+    }
+  });
+
+  it('balances lines instead of leaving a stub', () => {
+    for (let width = 300; width <= 700; width += 25) {
+      const balanced = composeLines([run(heading)], options(width), testFonts).lines;
+      const greedy = composeLines([run(heading)], { ...options(width), phrases: false }, testFonts).lines;
+      if (balanced.length < 2) continue;
+      const widths = balanced.map((l) => l.width);
+      expect(balanced.length).toBeLessThanOrEqual(greedy.length + 1);
+      expect(Math.max(...widths)).toBeLessThanOrEqual(width + 0.01);
+      // The last line is not a stub: at least half as long as the longest.
+      expect(widths.at(-1)!).toBeGreaterThan(Math.max(...widths) / 2);
+    }
+  });
+});
+
+describe('fonts, fallback and styles', () => {
+  it('draws characters the run font lacks with a fallback family and reports every one', () => {
+    const runs = [serif('絵文字🎌と記号、そして\u{10000}。')];
+    const { lines, missing } = composeLines(runs, ja(400), testFonts);
+    expect(missing).toEqual([
+      { char: '🎌', runIndex: 0, offset: 3, fallback: 'emoji' },
+      { char: '\u{10000}', runIndex: 0, offset: 12 },
+    ]);
+    const flag = lines[0]!.segments.find((s) => s.text.includes('🎌'))!;
+    expect(flag.fontFamily).toBe('emoji');
+    expect(flag.text).toBe('🎌');
+  });
+
+  it('keeps a citation mark with the text before it and sets it smaller', () => {
+    const runs = [serif('あ'.repeat(9)), serif('[1]', { superscript: true }), serif('いう')];
+    const { lines } = composeLines(runs, ja(100, { firstLineIndent: 0 }), testFonts);
+    expect(lines[1]!.text.startsWith('[')).toBe(false);
+    const mark = lines.flatMap((l) => l.segments).find((s) => s.superscript)!;
+    expect(mark.fontSize).toBeCloseTo(6);
+    expect(mark.text).toBe('[1]');
+  });
+
+  it('keeps run styles on segments', () => {
+    const runs = [
+      serif('前文'),
+      serif('リンク', { href: 'https://example.com/', underline: true, color: '#1a4' }),
+    ];
+    const segments = composeLines(runs, ja(300), testFonts).lines[0]!.segments;
+    expect(segments[1]).toMatchObject({
+      text: 'リンク',
+      href: 'https://example.com/',
+      underline: true,
+      color: '#1a4',
+    });
+  });
+
+  it('breaks at newlines', () => {
+    const { lines } = composeLines([serif('一行目\n二行目')], ja(300, { firstLineIndent: 0 }), testFonts);
+    expect(lines.map((l) => l.text)).toEqual(['一行目', '二行目']);
+    expect(lines[0]!.fill).toBe('natural');
+  });
+
+  it('names the fix for an unknown family and a bad width', () => {
+    expect(() =>
+      composeLines([{ text: 'あ', fontFamily: 'mincho', fontSize: 10 }], ja(100), testFonts),
+    ).toThrow(/No font face for family "mincho".*Add a FontFace/);
+    expect(() => composeLines([serif('あ')], ja(0), testFonts)).toThrow(/width must be a positive number/);
+  });
+
+  it('returns no lines for empty text', () => {
+    expect(composeLines([serif('')], ja(100), testFonts)).toEqual({ lines: [], missing: [] });
+  });
+});
