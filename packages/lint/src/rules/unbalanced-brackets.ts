@@ -1,0 +1,75 @@
+import { type BracketProblem, findUnbalancedBrackets, type Quote } from '@kiji/core';
+import { defineRule } from '../define-rule.js';
+import { textBlocks } from '../text-blocks.js';
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * `’` between letters is an apostrophe (don’t), and a stray `’` after a letter is a
+ * possessive (leaders’): neither is a bracket. Mask them so only real quotation marks count.
+ */
+function maskApostrophes(text: string): string {
+  return text.replace(/’/g, (mark, offset: number) => {
+    const before = text[offset - 1] ?? '';
+    const after = text[offset + 1] ?? '';
+    return LETTER.test(before) && LETTER.test(after) ? "'" : mark;
+  });
+}
+
+/** An enumerator such as `1)` or `a)` (a word of its own) is not a closing bracket. */
+function isEnumerator(text: string, problem: BracketProblem): boolean {
+  if (problem.char !== ')' || problem.kind !== 'unopened') return false;
+  return /(?:^|\s)(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})$/.test(text.slice(0, problem.offset));
+}
+
+function isPossessive(text: string, problem: BracketProblem): boolean {
+  return problem.char === '’' && problem.kind === 'unopened' && LETTER.test(text[problem.offset - 1] ?? '');
+}
+
+function describe(problem: BracketProblem): { message: string; fix: string } {
+  switch (problem.kind) {
+    case 'unclosed':
+      return {
+        message: `"${problem.char}" is never closed`,
+        fix: `add "${problem.expected}" where the bracketed text ends`,
+      };
+    case 'unopened':
+      return {
+        message: `"${problem.char}" closes a bracket that was never opened`,
+        fix: 'remove it or add the opening bracket',
+      };
+    default:
+      return {
+        message: `"${problem.char}" is closed by a different bracket`,
+        fix: `close it with "${problem.expected}"`,
+      };
+  }
+}
+
+export const unbalancedBrackets = defineRule({
+  id: 'unbalanced-brackets',
+  defaultSeverity: 'error',
+  description:
+    'Brackets and quotation marks that do not pair up inside one paragraph or heading: 「」『』（）“”‘’【】〔〕［］ and ASCII () [].',
+  rationale:
+    'An unclosed 「 changes who is speaking; readers cannot tell where a quotation ends. Never intended, so an error.',
+  example: '首相は「同盟を強化する、と述べた。',
+  fix: '首相は「同盟を強化する」と述べた。',
+  defaultOptions: {},
+  check({ article, report }) {
+    for (const block of textBlocks(article)) {
+      const text = maskApostrophes(block.text);
+      // A quote cut off in its source (truncated: true) legitimately leaves its last bracket open.
+      const quote = block.ancestors.at(-1);
+      const cutOff =
+        quote?.type === 'quote' &&
+        (quote as Quote).truncated === true &&
+        (quote as Quote).children.at(-1) === block.node;
+      for (const problem of findUnbalancedBrackets(text)) {
+        if (isEnumerator(text, problem) || isPossessive(text, problem)) continue;
+        if (cutOff && problem.kind === 'unclosed') continue;
+        report({ ...block.locate(problem.offset), ...describe(problem) });
+      }
+    }
+  },
+});
