@@ -1,0 +1,100 @@
+import { type Article, isInputError, parseArticle, SCHEMA_VERSION } from '@kiji/core';
+import { buildArticle, FALLBACK_DATE, resolveLanguage } from './steps/build-article.js';
+import { dropBoilerplate } from './steps/drop-boilerplate.js';
+import { findBlocks } from './steps/find-blocks.js';
+import { findLists } from './steps/find-lists.js';
+import { findMasthead } from './steps/find-masthead.js';
+import { findQuotes } from './steps/find-quotes.js';
+import { findSections } from './steps/find-sections.js';
+import { findSources } from './steps/find-sources.js';
+import { splitLines } from './steps/split-lines.js';
+import { detectLanguage } from './text.js';
+import type { Context, ImportTextOptions, ImportWarning } from './types.js';
+
+/** What `importText` returns: a valid article and what was dropped or guessed. */
+export interface ImportTextResult {
+  /** The article; always passes `parseArticle`. */
+  article: Article;
+  /** Dropped lines, guesses and fallbacks, in the order they happened. */
+  warnings: ImportWarning[];
+}
+
+/**
+ * Turn the plain text of a news or blog page into a Kiji article. Never throws: text that
+ * cannot be structured becomes plain paragraphs, with warnings saying so.
+ *
+ * @example
+ * const { article, warnings } = importText(readFileSync('page.txt', 'utf8'), { file: 'page.txt' });
+ */
+export function importText(text: string, options: ImportTextOptions = {}): ImportTextResult {
+  const input = typeof text === 'string' ? text : text == null ? '' : String(text);
+  const warnings: ImportWarning[] = [];
+  try {
+    const article = runPipeline(input, options ?? {}, warnings);
+    return { article: parseArticle(article, options?.file), warnings };
+  } catch (error) {
+    return importPlainParagraphs(input, options ?? {}, error);
+  }
+}
+
+/** The named steps, in order. */
+function runPipeline(text: string, options: ImportTextOptions, warnings: ImportWarning[]): Article {
+  const lines = dropBoilerplate(splitLines(text, warnings), warnings);
+  const context: Context = { warnings, options, language: 'en' };
+  context.language = resolveLanguage(
+    options.language,
+    detectLanguage(lines.map((line) => line.text).join('\n')),
+    context,
+  );
+  const masthead = findMasthead(lines);
+  let draft = findSections(findBlocks(masthead.lines), masthead.masthead);
+  draft = findQuotes(draft, context);
+  draft = findSources(draft, context);
+  draft = findLists(draft);
+  return buildArticle(draft, masthead.published, context);
+}
+
+/** The worst case: every non-blank line a paragraph, with a warning naming what went wrong. */
+function importPlainParagraphs(text: string, options: ImportTextOptions, error: unknown): ImportTextResult {
+  const warnings: ImportWarning[] = [];
+  const reason = isInputError(error)
+    ? error.problems[0]?.message
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  warnings.push({
+    code: 'fallback',
+    message: `could not recognise the page structure (${reason ?? 'unknown problem'}); imported as plain paragraphs`,
+  });
+  let lines: string[] = [];
+  try {
+    lines = splitLines(text, warnings)
+      .map((line) => line.text)
+      .filter((line) => line !== '');
+  } catch {
+    lines = [];
+  }
+  const language = detectLanguage(lines.join('\n'));
+  const title = lines[0] === undefined ? 'Untitled' : [...lines[0]].slice(0, 80).join('');
+  const published =
+    options.published !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(options.published)
+      ? options.published
+      : FALLBACK_DATE;
+  const article: Article = {
+    type: 'article',
+    schemaVersion: SCHEMA_VERSION,
+    meta: { title, language, published },
+    children: lines.map((line) => ({ type: 'paragraph', children: [{ type: 'text', value: line }] })),
+    sources: [],
+  };
+  try {
+    return { article: parseArticle(article, options.file), warnings };
+  } catch {
+    const empty: Article = {
+      ...article,
+      meta: { title: 'Untitled', language: 'en', published: FALLBACK_DATE },
+      children: [],
+    };
+    return { article: empty, warnings };
+  }
+}

@@ -1,0 +1,83 @@
+import { isSafeUrl, type PhrasingContent } from '@kiji/core';
+import type { Citation, Context } from './types.js';
+
+const MARKDOWN_LINK = /\[([^[\]\n]{1,300})\]\(\s*([^()\s]{1,2000})\s*\)/gu;
+const BARE_URL = /\bhttps?:\/\/[^\s<>"'「」『』（）()[\]{}、。，！？]+/giu;
+
+/**
+ * Inline content for a paragraph: citations keep their outlet and title (a Markdown link in the
+ * title goes to the source instead) followed by a source reference, unless `quotedSourceId` is
+ * the source of the quote this paragraph introduces; Markdown links and bare URLs become links.
+ */
+export function toPhrasing(
+  text: string,
+  context: Context,
+  line: number,
+  citations: readonly Citation[] = [],
+  quotedSourceId?: string,
+): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let position = 0;
+  for (const citation of [...citations].sort((a, b) => a.start - b.start)) {
+    if (citation.start < position) continue;
+    append(out, toLinks(text.slice(position, citation.start), context, line));
+    const closer = text.slice(citation.titleEnd, citation.end);
+    pushText(out, `${text.slice(citation.start, citation.titleStart)}${citation.title ?? ''}${closer}`);
+    if (citation.sourceId !== undefined && citation.sourceId !== quotedSourceId) {
+      out.push({ type: 'sourceReference', sourceId: citation.sourceId });
+    }
+    position = citation.end;
+  }
+  append(out, toLinks(text.slice(position), context, line));
+  return out;
+}
+
+/** Append nodes, merging neighbouring text nodes. */
+function append(out: PhrasingContent[], nodes: PhrasingContent[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') pushText(out, node.value);
+    else out.push(node);
+  }
+}
+
+/** Markdown links and bare http(s) URLs to link nodes; everything else is text. */
+export function toLinks(text: string, context: Context, line: number): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let position = 0;
+  const matches = [...text.matchAll(MARKDOWN_LINK)].map((match) => ({
+    index: match.index,
+    length: match[0].length,
+    label: match[1]!,
+    url: match[2]!,
+  }));
+  for (const match of text.matchAll(BARE_URL)) {
+    const url = match[0].replace(/[.,;:!?]+$/u, '');
+    const inside = matches.some((m) => match.index >= m.index && match.index < m.index + m.length);
+    if (!inside) matches.push({ index: match.index, length: url.length, label: url, url });
+  }
+  matches.sort((a, b) => a.index - b.index);
+  for (const match of matches) {
+    if (match.index < position) continue;
+    pushText(out, text.slice(position, match.index));
+    if (isSafeUrl(match.url)) {
+      out.push({ type: 'link', url: match.url, children: [{ type: 'text', value: match.label }] });
+    } else {
+      context.warnings.push({
+        line,
+        code: 'unsafe-link',
+        message: `kept "${match.label}" as text: the link target "${match.url.slice(0, 80)}" is not an http(s) or mailto URL`,
+      });
+      pushText(out, match.label);
+    }
+    position = match.index + match.length;
+  }
+  pushText(out, text.slice(position));
+  return out;
+}
+
+function pushText(out: PhrasingContent[], value: string): void {
+  if (value === '') return;
+  const last = out.at(-1);
+  if (last?.type === 'text') last.value += value;
+  else out.push({ type: 'text', value });
+}

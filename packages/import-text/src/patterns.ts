@@ -1,0 +1,148 @@
+import { findUnbalancedBrackets } from '@kiji/core';
+import { findFirstDate } from './dates.js';
+import { displayWidth, endsSentence, lastSentence, toHalfWidth } from './text.js';
+
+/** A numbered heading: `1. 見出し`, `１．見出し`, `第1章 見出し`, `Chapter 2: Title`, `## Title`. */
+export interface NumberedHeading {
+  number?: string;
+  text: string;
+  /** Markdown `#` count, when the heading was written that way. */
+  hashes?: number;
+}
+
+const KANJI_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+function kanjiNumber(text: string): string {
+  if (/^\d+$/.test(text)) return String(Number(text));
+  if (text === '十') return '10';
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  const value = (text.includes('十') ? (KANJI_DIGITS[tens!] ?? 1) * 10 : 0) + (KANJI_DIGITS[ones!] ?? 0);
+  return String(value);
+}
+
+/** Match a line that is a numbered (or Markdown) heading, whatever its length. */
+export function matchNumberedHeading(line: string): NumberedHeading | undefined {
+  const markdown = /^(#{1,6})\s+(.+?)(?:\s+#+)?$/u.exec(line);
+  if (markdown) return { text: markdown[2]!.trim(), hashes: markdown[1]!.length };
+  const half = toHalfWidth(line);
+  const dotted = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.、)):]\s*(\S.*)$/u.exec(half);
+  if (dotted) return { number: dotted[1]!, text: tail(line, dotted[2]!) };
+  const multi = /^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u.exec(half);
+  if (multi) return { number: multi[1]!, text: tail(line, multi[2]!) };
+  const chapter = /^第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[章節部]\s*[:.\s]?\s*(.*)$/u.exec(half);
+  if (chapter) return { number: kanjiNumber(chapter[1]!), text: tail(line, chapter[2]!) || line };
+  const english = /^(?:chapter|part|section)\s+(\d{1,3})\s*[:.\-–—]?\s*(.*)$/iu.exec(half);
+  if (english) return { number: english[1]!, text: tail(line, english[2]!) || line };
+  return undefined;
+}
+
+/** The original characters of `line` that NFKC turned into `halfTail` (same length from the end). */
+function tail(line: string, halfTail: string): string {
+  if (halfTail === '') return '';
+  const half = toHalfWidth(line);
+  if (half.length !== line.length) return halfTail.trim();
+  return line.slice(line.length - halfTail.length).trim();
+}
+
+/** A bullet or numbered list item. */
+export interface ListMarker {
+  ordered: boolean;
+  number?: number;
+  text: string;
+  /** The marker was a heavy symbol (■ ◆) that also marks headings. */
+  heavy?: boolean;
+}
+
+/** Match a list item line: `• item`, `・item`, `- item`, `1) item`, `(1) item`, `① item`. */
+export function matchListItem(line: string): ListMarker | undefined {
+  const bullet = /^([•・●○◦▪▫‣⁃∙·◎])\s*(\S.*)$/u.exec(line);
+  if (bullet) return { ordered: false, text: bullet[2]! };
+  const heavy = /^([■□◆◇▶▷▼►])\s*(\S.*)$/u.exec(line);
+  if (heavy) return { ordered: false, text: heavy[2]!, heavy: true };
+  const dash = /^([-*+–—])\s+(\S.*)$/u.exec(line);
+  if (dash) return { ordered: false, text: dash[2]! };
+  const half = toHalfWidth(line);
+  const paren = /^\((\d{1,3})\)\s*(\S.*)$/u.exec(half);
+  if (paren) return { ordered: true, number: Number(paren[1]), text: tail(line, paren[2]!) };
+  const circled = /^([①-⑳])\s*(\S.*)$/u.exec(line);
+  if (circled) return { ordered: true, number: circled[1]!.charCodeAt(0) - 0x245f, text: circled[2]! };
+  const numbered = /^(\d{1,3})[.)]\s*(\S.*)$/u.exec(half);
+  if (numbered) return { ordered: true, number: Number(numbered[1]), text: tail(line, numbered[2]!) };
+  return undefined;
+}
+
+/** Conclusion headings: 結論, まとめ, おわりに, Conclusion, In summary… optionally with a title. */
+const CONCLUSION =
+  /^(?:\d{1,2}\s*[.、)]\s*)?(結論|結び|むすび|まとめ|総括|おわりに|終わりに|最後に|conclusions?|in conclusion|summary|in summary|final thoughts|the bottom line|bottom line|wrapping up|key takeaways|takeaways)(?:\s*[:\-–—|]\s*\S.*|\s*)$/iu;
+
+/** True when the line names the closing section. */
+export function isConclusionHeading(line: string): boolean {
+  return CONCLUSION.test(toHalfWidth(line)) && isHeadingLike(line, 100);
+}
+
+/**
+ * True for a line that could be a heading: short, has letters, does not end like a sentence,
+ * brackets balanced, not a date or a URL alone.
+ */
+export function isHeadingLike(line: string, maxWidth = 64): boolean {
+  const text = line.trim();
+  if (text === '' || displayWidth(text) > maxWidth) return false;
+  if (!/\p{L}/u.test(text)) return false;
+  if (/[。．.!！,，、;；:：…]$/u.test(text) || /\.\.\.$/u.test(text)) return false;
+  if (/[」』”"]$/u.test(text) && endsSentence(text.slice(0, -1))) return false;
+  if (/^(https?:\/\/|www\.)\S+$/iu.test(text)) return false;
+  if (findUnbalancedBrackets(text).length > 0) return false;
+  const date = findFirstDate(text);
+  if (date !== undefined && text.length < 24) return false;
+  // English headings: few words, starting with a capital or a digit.
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) {
+    if (text.split(/\s+/u).length > 12) return false;
+    if (!/^[\p{Lu}\p{N}"“'‘(]/u.test(text)) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Quote introductions
+// ---------------------------------------------------------------------------
+
+/** 「以下のように伝えています」「次のような記述があります」… */
+const JA_EXPLICIT =
+  /(以下|次|下記)の?(ように|よう|通り|とおり)[^。]{0,24}(伝え|報じ|述べ|書|記|説明|言及|指摘|報道|掲載|紹介|発表|語|話|強調)|(以下|次|下記)の?ような(記述|一文|文章|内容|記載|くだり|表現|言葉|発言|コメント)/u;
+/** 「毎日新聞の「…」は、…についても言及しています。」 */
+const JA_IMPLICIT_CITE = /[」』](は|では|によると|によれば|には)、?/u;
+const JA_REPORTING_END =
+  /(伝え|報じ|言及し|述べ|指摘し|記し|書い|紹介し|強調し|報道し)(ています|ている|ていました|ていた|た|ます)[。:：]?$/u;
+/** "Reuters reported:", "The statement reads as follows:" */
+const EN_INTRO =
+  /(\b(reported|reports|wrote|writes|said|says|noted|notes|stated|states|reads|read|observed|explained|added|put it|quoted)\b[^:]{0,40}|\bas follows|\bthe following)\s*:$/iu;
+/** Opening words of commentary that never start a quoted passage. */
+const COMMENTARY_START = /^(この|これ|その|こうした|このように|つまり|要するに)/u;
+
+/** How strongly a paragraph announces a quote: explicit phrases, or a cited source plus a reporting verb. */
+export function quoteIntroStrength(paragraph: string): 'explicit' | 'implicit' | undefined {
+  const sentence = lastSentence(paragraph.trim());
+  if (JA_EXPLICIT.test(sentence) && /[。:：]$/u.test(sentence)) return 'explicit';
+  if (EN_INTRO.test(sentence)) return 'explicit';
+  if (JA_IMPLICIT_CITE.test(sentence) && JA_REPORTING_END.test(sentence)) return 'implicit';
+  return undefined;
+}
+
+/** True when `paragraph` introduces a quotation that `next` could be. */
+export function introducesQuote(paragraph: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const strength = quoteIntroStrength(paragraph);
+  if (strength === 'explicit') return true;
+  return strength === 'implicit' && !COMMENTARY_START.test(next.trim());
+}

@@ -1,0 +1,184 @@
+import {
+  type Article,
+  type BlockContent,
+  type FlowContent,
+  type List,
+  type Meta,
+  type Paragraph,
+  SCHEMA_VERSION,
+  type Section,
+} from '@kiji/core';
+import { isIsoDate } from '../dates.js';
+import { toLinks, toPhrasing } from '../inline.js';
+import { splitSentences } from '../text.js';
+import type { Block, Context, Draft, DraftSection, ListBlock, ParagraphBlock } from '../types.js';
+import type { MastheadResult } from './find-masthead.js';
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u;
+/** Date used when neither the text, the options nor SOURCE_DATE_EPOCH give one. */
+export const FALLBACK_DATE = '1970-01-01';
+
+/** Assemble the article: metadata (title, kicker, language, date, site, byline), body and sources. */
+export function buildArticle(
+  draft: Draft,
+  published: MastheadResult['published'],
+  context: Context,
+): Article {
+  const children: FlowContent[] = [];
+  if (draft.lede !== undefined) {
+    children.push({ type: 'lede', children: [toParagraph(draft.lede, context)] });
+  }
+  children.push(...toBlocks(draft.body, context));
+  for (const part of draft.parts) {
+    if (part.kind === 'section') children.push(toSection(part, context));
+    else {
+      const conclusion: FlowContent = { type: 'conclusion', children: toBlocks(part.blocks, context) };
+      if (part.heading !== undefined) conclusion.heading = toLinks(part.heading, context, part.line);
+      children.push(conclusion);
+    }
+  }
+  return {
+    type: 'article',
+    schemaVersion: SCHEMA_VERSION,
+    meta: toMeta(draft, published, context),
+    children,
+    sources: draft.sources ?? [],
+  };
+}
+
+function toMeta(draft: Draft, published: MastheadResult['published'], context: Context): Meta {
+  const { masthead } = draft;
+  const meta: Meta = {
+    title: masthead.title ?? deriveTitle(draft, context),
+    language: context.language,
+    published: resolvePublished(published, context),
+  };
+  if (masthead.kicker !== undefined) meta.kicker = masthead.kicker;
+  if (masthead.siteLabel !== undefined) meta.publisher = { name: masthead.siteLabel };
+  if (masthead.authors.length > 0) meta.authors = masthead.authors.map((name) => ({ name }));
+  return meta;
+}
+
+/** No title line: the first sentence of the text, shortened, or a placeholder. */
+function deriveTitle(draft: Draft, context: Context): string {
+  const first = draft.lede ?? draft.body.find((block): block is ParagraphBlock => block.kind === 'paragraph');
+  const sentence = first === undefined ? '' : (splitSentences(first.text)[0] ?? first.text);
+  const chars = [...sentence.trim()];
+  const title = chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('');
+  const fallback = context.language === 'ja' ? '無題' : 'Untitled';
+  context.warnings.push({
+    code: 'no-title',
+    message: `no title line found: the title is ${title === '' ? `"${fallback}"` : 'taken from the first sentence'}; edit meta.title`,
+  });
+  return title === '' ? fallback : title;
+}
+
+/** options.published, else the first date in the text, else SOURCE_DATE_EPOCH, else 1970-01-01. */
+function resolvePublished(published: MastheadResult['published'], context: Context): string {
+  const option = context.options.published;
+  if (option !== undefined) {
+    if (isIsoDate(option)) return option;
+    context.warnings.push({
+      code: 'bad-option',
+      message: `ignored published "${option}": expected an ISO 8601 date like "2025-10-28"`,
+    });
+  }
+  if (published !== undefined) return published.iso;
+  const epoch = sourceDateEpoch();
+  const date = epoch ?? FALLBACK_DATE;
+  context.warnings.push({
+    code: 'no-date',
+    message: `no date found in the text: meta.published set to ${date} (${epoch === undefined ? 'fallback' : 'from SOURCE_DATE_EPOCH'}); pass published to set it`,
+  });
+  return date;
+}
+
+function sourceDateEpoch(): string | undefined {
+  const raw = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+    ?.SOURCE_DATE_EPOCH;
+  if (raw === undefined || !/^\d{1,12}$/u.test(raw.trim())) return undefined;
+  const date = new Date(Number(raw.trim()) * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+}
+
+/** The language option when it is a BCP 47 tag, else the detected language. */
+export function resolveLanguage(option: string | undefined, detected: string, context: Context): string {
+  if (option === undefined) return detected;
+  if (LANGUAGE_TAG.test(option)) return option;
+  context.warnings.push({
+    code: 'bad-option',
+    message: `ignored language "${option}": expected a BCP 47 tag like "ja" or "en-GB"; using "${detected}"`,
+  });
+  return detected;
+}
+
+function toSection(part: DraftSection, context: Context): Section {
+  const section: Section = {
+    type: 'section',
+    heading: toLinks(part.heading, context, part.line),
+    children: [...toBlocks(part.blocks, context), ...part.subsections.map((sub) => toSection(sub, context))],
+  };
+  if (part.number !== undefined) section.number = part.number;
+  return section;
+}
+
+function toBlocks(blocks: Block[], context: Context): BlockContent[] {
+  return blocks.map((block) => toBlock(block, context));
+}
+
+function toBlock(block: Block, context: Context): BlockContent {
+  switch (block.kind) {
+    case 'paragraph':
+      return toParagraph(block, context);
+    case 'quote': {
+      const quote: BlockContent = {
+        type: 'quote',
+        children: block.paragraphs.map((p) => ({
+          type: 'paragraph',
+          children: toLinks(p.text, context, p.line),
+        })),
+      };
+      if (block.sourceId !== undefined) quote.sourceId = block.sourceId;
+      if (block.truncated) quote.truncated = true;
+      return quote;
+    }
+    case 'list':
+      return toList(block, context);
+    case 'termList':
+      return {
+        type: 'termList',
+        children: block.items.map((item) => ({
+          type: 'termItem',
+          term: toLinks(item.term, context, item.line),
+          children: [{ type: 'paragraph', children: toLinks(item.definition, context, item.line) }],
+        })),
+      };
+    // Headings and items left over by a step are kept as text rather than lost.
+    case 'heading':
+    case 'listItem':
+      return { type: 'paragraph', children: toLinks(block.text, context, block.line) };
+  }
+}
+
+function toParagraph(block: ParagraphBlock, context: Context): Paragraph {
+  return {
+    type: 'paragraph',
+    children: toPhrasing(block.text, context, block.line, block.citations, block.introduces?.sourceId),
+  };
+}
+
+function toList(block: ListBlock, context: Context): List {
+  const list: List = {
+    type: 'list',
+    ordered: block.ordered,
+    children: block.items.map((item) => ({
+      type: 'listItem',
+      children: [
+        { type: 'paragraph', children: toLinks(item.text, context, item.line) },
+        ...item.children.map((child) => toList(child, context)),
+      ],
+    })),
+  };
+  if (block.start !== undefined) list.start = block.start;
+  return list;
+}

@@ -1,0 +1,174 @@
+import {
+  introducesQuote,
+  isConclusionHeading,
+  isHeadingLike,
+  matchListItem,
+  matchNumberedHeading,
+} from '../patterns.js';
+import { displayWidth, endsSentence, isCjkChar } from '../text.js';
+import type { Block, HeadingBlock, Line, ListItemBlock, ParagraphBlock } from '../types.js';
+
+const QUOTE_MARK = /^(?:>|＞|&gt;)\s?(.*)$/u;
+
+/**
+ * Group lines into blocks: paragraphs (hard-wrapped lines joined), list items (with their
+ * continuation lines), `> quoted` paragraphs, numbered headings, and short heading-like lines.
+ */
+export function findBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  const runs = toRuns(lines);
+  for (const [runIndex, run] of runs.entries()) {
+    const nextRun = runs[runIndex + 1];
+    for (const [index, line] of run.entries()) {
+      const last = blocks.at(-1);
+      const block = readLine(line, run[index - 1], run[index + 1] ?? nextRun?.[0], last, index === 0);
+      if (block !== undefined) blocks.push(block);
+    }
+  }
+  return markHeadings(blocks);
+}
+
+/** Runs of consecutive non-blank lines. */
+function toRuns(lines: Line[]): Line[][] {
+  const runs: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.text === '') {
+      if (current.length > 0) runs.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+/** Turn one line into a new block, or extend `previous` (returns undefined then). */
+function readLine(
+  line: Line,
+  before: Line | undefined,
+  after: Line | undefined,
+  previous: Block | undefined,
+  startsRun: boolean,
+): Block | undefined {
+  const quoted = QUOTE_MARK.exec(line.text);
+  if (quoted) {
+    const text = quoted[1]!.trim();
+    if (previous?.kind === 'paragraph' && previous.quoteMarked && text !== '') {
+      previous.text = join(previous.text, text);
+      return undefined;
+    }
+    if (text === '') return undefined;
+    return { kind: 'paragraph', line: line.number, text, quoteMarked: true };
+  }
+  const heading = matchNumberedHeading(line.text);
+  if (heading !== undefined && isNumberedHeading(line, heading.hashes !== undefined, previous, after)) {
+    const block: HeadingBlock = { kind: 'heading', line: line.number, text: heading.text, level: 'section' };
+    if (heading.number !== undefined) block.number = heading.number;
+    if (heading.hashes !== undefined) block.number = `#${heading.hashes}`;
+    if (isConclusionHeading(line.text) || isConclusionHeading(heading.text)) {
+      return { kind: 'heading', line: line.number, text: heading.text, level: 'conclusion' };
+    }
+    return block;
+  }
+  const item = matchListItem(line.text);
+  if (item !== undefined && !(item.heavy && isLoneHeavyHeading(line, before, after, item.text))) {
+    const block: ListItemBlock = {
+      kind: 'listItem',
+      line: line.number,
+      text: item.text,
+      ordered: item.ordered,
+      indent: line.indent,
+    };
+    if (item.number !== undefined) block.number = item.number;
+    return block;
+  }
+  if (item?.heavy) {
+    return { kind: 'heading', line: line.number, text: item.text, level: 'subsection' };
+  }
+  // A continuation line indented under a list item belongs to that item.
+  if (!startsRun && previous?.kind === 'listItem' && line.indent > previous.indent) {
+    previous.text = join(previous.text, line.text);
+    return undefined;
+  }
+  if (!startsRun && previous?.kind === 'paragraph' && !previous.quoteMarked && before && isWrapped(before)) {
+    previous.text = join(previous.text, line.text);
+    return undefined;
+  }
+  return { kind: 'paragraph', line: line.number, text: line.text };
+}
+
+/**
+ * A numbered line is a heading when it is heading-sized and neither of its neighbours (across
+ * blank lines) is another numbered or list line: runs of numbered lines are lists.
+ */
+function isNumberedHeading(
+  line: Line,
+  markdown: boolean,
+  previous: Block | undefined,
+  after: Line | undefined,
+): boolean {
+  if (markdown) return true;
+  if (!isHeadingLike(line.text, 120) && !/^第/u.test(line.text)) return false;
+  if (previous?.kind === 'listItem' && previous.ordered) return false;
+  const isItem = (neighbour: Line | undefined) =>
+    neighbour !== undefined &&
+    (matchListItem(neighbour.text)?.ordered === true || matchNumberedHeading(neighbour.text) !== undefined);
+  return !isItem(after);
+}
+
+/** `■ 見出し` alone between paragraphs is a heading; a run of them is a list. */
+function isLoneHeavyHeading(
+  line: Line,
+  before: Line | undefined,
+  after: Line | undefined,
+  text: string,
+): boolean {
+  const heavy = (neighbour: Line | undefined) =>
+    neighbour !== undefined && matchListItem(neighbour.text)?.heavy;
+  return isHeadingLike(text) && !heavy(before) && !heavy(after) && line.indent === 0;
+}
+
+/** A line that reached the wrap width without ending a sentence: the next line continues it. */
+function isWrapped(line: Line): boolean {
+  return !endsSentence(line.text) && displayWidth(line.text) >= 60 && !/[:：]$/u.test(line.text);
+}
+
+/** Join two pieces of one paragraph: no space between Japanese characters, hyphenated words mended. */
+function join(left: string, right: string): string {
+  const last = left.at(-1) ?? '';
+  const first = right[0] ?? '';
+  if (/\p{L}-$/u.test(left) && /^\p{Ll}/u.test(right)) return `${left}${right}`;
+  if (isCjkChar(last) && isCjkChar(first)) return `${left}${right}`;
+  return `${left} ${right}`;
+}
+
+/**
+ * Short heading-like paragraphs followed by a paragraph become headings (level decided by
+ * findSections); never the paragraph that a quote introduction announces.
+ */
+function markHeadings(blocks: Block[]): Block[] {
+  return blocks.map((block, index) => {
+    if (block.kind !== 'paragraph' || block.quoteMarked) return block;
+    const previous = blocks[index - 1];
+    const next = blocks[index + 1];
+    if (previous?.kind === 'paragraph' && introducesQuote(previous.text, block.text)) return block;
+    if (isConclusionHeading(block.text) && next !== undefined && next.kind !== 'heading') {
+      return {
+        kind: 'heading',
+        line: block.line,
+        text: block.text,
+        level: 'conclusion',
+      } satisfies HeadingBlock;
+    }
+    if (next?.kind !== 'paragraph' || !isHeadingLike(block.text)) return block;
+    if (displayWidth(next.text) < displayWidth(block.text) && !endsSentence(next.text)) return block;
+    return {
+      kind: 'heading',
+      line: block.line,
+      text: block.text,
+      level: 'subsection',
+    } satisfies HeadingBlock;
+  });
+}
+
+export type { ParagraphBlock };

@@ -1,0 +1,128 @@
+import { findFirstDate, findYear, toIsoDate } from '../dates.js';
+import { isConclusionHeading, isHeadingLike, matchListItem, matchNumberedHeading } from '../patterns.js';
+import { displayWidth, endsSentence } from '../text.js';
+import type { Line, Masthead } from '../types.js';
+
+const KICKER_BRACKETS = /^【([^【】]{1,16})】\s*(\S.*)$/u;
+const KICKER_SQUARE =
+  /^[[［](速報|詳報|更新|独自|解説|動画|写真|Breaking|Update|Updated|Exclusive|Analysis|Live|Opinion)[\]］]\s*(\S.*)$/iu;
+const KICKER_WORD = /^(BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|LIVE|OPINION)\s*[:：\-–—|]\s*(\S.*)$/u;
+const BYLINE =
+  /^(?:by|written by|text by|words by|文|文・|文／|著者|筆者|記者|執筆|執筆者|author)\s*[:：・／/]?\s*(\S.{0,60})$/iu;
+const DATE_WORDS =
+  /(published|updated|posted|last updated|modified|公開日|更新日|投稿日|最終更新日|配信日|掲載日|公開|更新|投稿|配信|on|at|jst|utc|gmt|am|pm|午前|午後|\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分|[\s:：|｜/,、()（）-])/giu;
+const DATE_PARTS =
+  /[\d０-９]+\s*(年|月|日|時|分|秒|st|nd|rd|th)?|令和|平成|昭和|元年|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[（(][月火水木金土日][)）]/giu;
+const NOT_LABELS =
+  /^(introduction|background|overview|contents|table of contents|はじめに|概要|背景|序論|目次)$/iu;
+
+/** The title area and the publication date, and the lines that remain for the body. */
+export interface MastheadResult {
+  masthead: Masthead;
+  /** The first date in the text, completed with a year when it came from a wire dateline. */
+  published?: { iso: string; line: number };
+  /** The lines with the masthead lines blanked out. */
+  lines: Line[];
+}
+
+/**
+ * Find the title (first line, kicker such as 【速報】 split off), the site label, byline and
+ * date lines just under it, and the first date anywhere in the text.
+ */
+export function findMasthead(lines: Line[]): MastheadResult {
+  const masthead: Masthead = { authors: [] };
+  const consumed = new Set<number>();
+  const nonBlank = lines.filter((line) => line.text !== '');
+  const first = nonBlank[0];
+  if (first !== undefined && isTitleLine(first.text)) {
+    const { kicker, title } = splitKicker(first.text.replace(/^#\s+/u, ''));
+    masthead.title = title;
+    masthead.titleLine = first.number;
+    if (kicker !== undefined) masthead.kicker = kicker;
+    consumed.add(first.number);
+    for (const line of nonBlank.slice(1, 5)) {
+      if (!readMastheadLine(line.text, masthead)) break;
+      consumed.add(line.number);
+    }
+  }
+  const result: MastheadResult = {
+    masthead,
+    lines: lines.map((line) => (consumed.has(line.number) ? { ...line, text: '' } : line)),
+  };
+  const published = findPublished(nonBlank);
+  if (published !== undefined) result.published = published;
+  return result;
+}
+
+function isTitleLine(text: string): boolean {
+  if (displayWidth(text) > 200) return false;
+  if (/[。．]$/u.test(text)) return false;
+  if (matchListItem(text) !== undefined) return false;
+  const numbered = matchNumberedHeading(text);
+  if (numbered !== undefined && numbered.hashes !== 1) return false;
+  if (!/\p{L}/u.test(text)) return false;
+  // A long line ending like a sentence is body text, not a headline.
+  return !(displayWidth(text) > 120 && endsSentence(text));
+}
+
+function splitKicker(text: string): { kicker?: string; title: string } {
+  for (const pattern of [KICKER_BRACKETS, KICKER_SQUARE, KICKER_WORD]) {
+    const match = pattern.exec(text);
+    if (match) return { kicker: match[1]!.trim(), title: match[2]!.trim() };
+  }
+  return { title: text };
+}
+
+/** Take one line under the title into the masthead; false when the body starts here. */
+function readMastheadLine(text: string, masthead: Masthead): boolean {
+  const byline = BYLINE.exec(text);
+  if (byline && !endsSentence(byline[1]!)) {
+    masthead.authors.push(...splitNames(byline[1]!));
+    return true;
+  }
+  const date = findFirstDate(text);
+  if (date !== undefined) {
+    const by = /\bby\s+(\S.{0,60})$/iu.exec(text);
+    const rest = (by ? text.slice(0, by.index) : text).replace(DATE_PARTS, '').replace(DATE_WORDS, '');
+    if (displayWidth(rest) <= 16) {
+      if (by) masthead.authors.push(...splitNames(by[1]!));
+      return true;
+    }
+    return false;
+  }
+  if (
+    masthead.siteLabel === undefined &&
+    masthead.authors.length === 0 &&
+    isHeadingLike(text, 40) &&
+    !NOT_LABELS.test(text) &&
+    matchNumberedHeading(text) === undefined &&
+    matchListItem(text) === undefined &&
+    !isConclusionHeading(text)
+  ) {
+    masthead.siteLabel = text;
+    return true;
+  }
+  return false;
+}
+
+function splitNames(text: string): string[] {
+  return text
+    .split(/\s*(?:,|、|，|\band\b|&)\s*/u)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/** The first line with a date; a wire dateline without a year takes the first year in the text. */
+function findPublished(lines: Line[]): { iso: string; line: number } | undefined {
+  let year: number | undefined | null = null;
+  for (const line of lines) {
+    const date = findFirstDate(line.text);
+    if (date === undefined) continue;
+    if (!date.yearless) return { iso: date.iso, line: line.number };
+    if (year === null) year = findYear(lines.map((each) => each.text).join('\n'));
+    if (year === undefined) continue;
+    const iso = toIsoDate(year, Number(date.iso.slice(5, 7)), Number(date.iso.slice(8, 10)));
+    if (iso !== undefined) return { iso, line: line.number };
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+import { isSafeUrl, type Source } from '@kiji/core';
+import { parseCitations } from '../citations.js';
+import { findKnownOutlet, outletStem } from '../outlets.js';
+import { lastSentence } from '../text.js';
+import type { Citation, Context, Draft, ParagraphBlock } from '../types.js';
+import { allBlocks } from './containers.js';
+
+/**
+ * Turn citations into sources: one source per outlet and title (the same article cited twice is
+ * one source), ids `<outlet stem>-<n>` in citation order (`yomiuri-1`, `ntv-news-1`), kind
+ * `video` for 「…の動画」. A quote is attributed to the source cited in its introduction, or to
+ * an outlet the introduction names ("Reuters reported:").
+ */
+export function findSources(draft: Draft, context: Context): Draft {
+  const registry = new SourceRegistry();
+  for (const block of allBlocks(draft)) {
+    if (block.kind === 'paragraph') readParagraph(block, registry, context);
+    if (block.kind === 'quote' && block.intro !== undefined) attribute(block.intro, registry);
+  }
+  return { ...draft, sources: registry.sources };
+}
+
+function readParagraph(paragraph: ParagraphBlock, registry: SourceRegistry, context: Context): void {
+  const citations = parseCitations(paragraph.text);
+  for (const citation of citations) {
+    if (citation.url !== undefined && !isSafeUrl(citation.url)) {
+      context.warnings.push({
+        line: paragraph.line,
+        code: 'unsafe-link',
+        message: `ignored the link "${citation.url}": only http(s) and mailto links are kept`,
+      });
+      delete citation.url;
+    }
+    citation.sourceId = registry.add(citation);
+  }
+  paragraph.citations = citations;
+}
+
+function attribute(intro: ParagraphBlock, registry: SourceRegistry): void {
+  const quote = intro.introduces;
+  if (quote === undefined) return;
+  const citations = intro.citations ?? [];
+  const sentenceStart = intro.text.length - lastSentence(intro.text).length;
+  const cited = citations.filter((citation) => citation.start >= sentenceStart).at(-1) ?? citations.at(-1);
+  if (cited?.sourceId !== undefined) {
+    quote.sourceId = cited.sourceId;
+    return;
+  }
+  const outlet = findKnownOutlet(lastSentence(intro.text));
+  if (outlet !== undefined) quote.sourceId = registry.add({ outlet, kind: 'article' });
+}
+
+class SourceRegistry {
+  readonly sources: Source[] = [];
+  private readonly byKey = new Map<string, Source>();
+  private readonly counts = new Map<string, number>();
+
+  /** The id of the source for this citation, adding the source on first sight. */
+  add(citation: Pick<Citation, 'outlet' | 'title' | 'url' | 'kind'>): string {
+    const key = `${citation.outlet}\u0000${normalizeTitle(citation.title ?? '')}`;
+    const byUrl = citation.url === undefined ? undefined : this.sources.find((s) => s.url === citation.url);
+    const existing = this.byKey.get(key) ?? byUrl;
+    if (existing !== undefined) {
+      if (existing.url === undefined && citation.url !== undefined) existing.url = citation.url;
+      if (existing.title === undefined && citation.title !== undefined) existing.title = citation.title;
+      return existing.id;
+    }
+    const stem = outletStem(citation.outlet);
+    const count = (this.counts.get(stem) ?? 0) + 1;
+    this.counts.set(stem, count);
+    const source: Source = { id: `${stem}-${count}`, outlet: citation.outlet, kind: citation.kind };
+    if (citation.title !== undefined) source.title = citation.title;
+    if (citation.url !== undefined) source.url = citation.url;
+    this.sources.push(source);
+    this.byKey.set(key, source);
+    return source.id;
+  }
+}
+
+function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/(…|\.\.\.)+$/u, '');
+}
