@@ -2,6 +2,7 @@ import type { Article } from '@kiji/core';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml as serialize } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { addLineBreaks } from './add-line-breaks.js';
 import { stylesheet } from './css/stylesheet.js';
 import { defaultHandlers } from './handlers/index.js';
 import { labelsFor } from './labels.js';
@@ -96,12 +97,13 @@ export function toHtml(article: Article, options: ToHtmlOptions = {}): string {
       }
     : { upperDoctype: true };
   if (options.document === false) {
+    addLineBreaks(body);
     if (!xhtml) return serialize(body, serializeOptions);
     body.properties = { ...body.properties, xmlns: XHTML_NS, 'xml:lang': article.meta.language };
     const restore = protectForXml(body);
     return restore(serialize(body, serializeOptions));
   }
-  const tree = wrapDocument(article, body, options);
+  const tree = addLineBreaks(wrapDocument(article, body, options));
   if (!xhtml) return serialize(tree, serializeOptions);
   const restore = protectForXml(tree);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${restore(serialize(tree, serializeOptions))}`;

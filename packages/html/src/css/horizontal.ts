@@ -124,8 +124,9 @@ body {
 }
 .kiji-lede {
   margin-block-end: 1.8em;
-  font-size: 1.08em;
-  font-weight: 600;
+  padding-block-end: 1.2em;
+  border-block-end: 1px solid var(--kiji-rule);
+  font-size: 1.1em;
 }
 .kiji-section, .kiji-conclusion {
   margin-block-start: 2.2em;

@@ -34,7 +34,7 @@ function appendToLast(content: ElementContent[], extra: ElementContent[]): Eleme
   if (extra.length === 0) return content;
   const last = content.at(-1);
   if (last?.type === 'element' && last.tagName === 'p') {
-    (last as Element).children.push({ type: 'text', value: ' ' }, ...extra);
+    (last as Element).children.push(...extra);
     return content;
   }
   return [...content, h('p', extra)];
@@ -105,7 +105,7 @@ export function sources(node: Article, state: State) {
 export function note(node: Note, state: State) {
   const target = state.ids.notes.get(node.id);
   const content = appendToLast(state.all(node.children), backLinks(state.noteRefs.get(node.id) ?? [], state));
-  return h('li', { id: target?.id, role: 'doc-endnote' }, content);
+  return h('li', { id: target?.id }, content);
 }
 
 /** `<section id="notes">` with an `<ol>` of notes. */
