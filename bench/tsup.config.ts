@@ -1,0 +1,8 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/run.ts', 'src/typst-pdf.ts', 'src/chromium-pdf.ts'],
+  format: ['esm'],
+  clean: true,
+  target: 'node20',
+});
