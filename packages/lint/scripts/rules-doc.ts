@@ -8,7 +8,7 @@ export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url)
 const START = '<!-- rules:start (generated from the rule registry by `pnpm --filter @kiji/lint readme`) -->';
 const END = '<!-- rules:end -->';
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const oneLine = (text: string) => text.replace(/\n/g, ' ');
 
 function ruleSection(rule: Rule): string {
   const options = Object.entries(rule.defaultOptions);
@@ -32,19 +32,15 @@ function ruleSection(rule: Rule): string {
   ].join('\n');
 }
 
-/** The generated part of the README: the rules table and one section per rule. */
+/** The generated part of the README: the rules list and one section per rule. */
 export function renderRulesDoc(): string {
-  const table = [
-    '| Rule | Default | Finds |',
-    '| --- | --- | --- |',
-    ...(rules as readonly Rule[]).map(
-      (rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.defaultSeverity} | ${cell(rule.description)} |`,
-    ),
-  ].join('\n');
+  const summaryList = (rules as readonly Rule[])
+    .map((rule) => `- [\`${rule.id}\`](#${rule.id}) (${rule.defaultSeverity}): ${oneLine(rule.description)}`)
+    .join('\n');
   return [
     START,
     '',
-    table,
+    summaryList,
     '',
     ...(rules as readonly Rule[]).map(ruleSection).flatMap((s) => [s, '']),
     END,

@@ -1,7 +1,8 @@
 import type { Command } from '../command.js';
+import { lint } from './lint.js';
 import { render } from './render.js';
 import { schema } from './schema.js';
 import { validate } from './validate.js';
 
 /** Every sub-command, in the order `kiji --help` lists them. */
-export const commands: Command[] = [validate, render, schema];
+export const commands: Command[] = [validate, lint, render, schema];

@@ -1,0 +1,149 @@
+import { access, readFile } from 'node:fs/promises';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { formatProblem, isInputError, parseJsonText } from '@kiji/core';
+import {
+  countFindings,
+  type Finding,
+  formatFinding,
+  type LintConfig,
+  lintArticle,
+  locateInJson,
+  mergeRuleSettings,
+  parseConfigFile,
+  parseRuleFlag,
+  type RuleSettings,
+  rules,
+} from '@kiji/lint';
+import type { Command } from '../command.js';
+import { EXIT, type Io, UsageError } from '../io.js';
+import { loadArticle } from '../load-article.js';
+
+/** Config file names, in the order they are looked for. */
+const CONFIG_NAMES = ['kiji.config.json', '.kijirc.json'];
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/** Read and check a config file; problems name the file and the JSON path. */
+async function readConfig(file: string, shown: string): Promise<LintConfig> {
+  return parseConfigFile(parseJsonText(await readFile(file, 'utf8'), shown), shown);
+}
+
+/** The config next to the article, else in the working directory, else none. */
+async function findConfig(article: string, cwd: string): Promise<string | undefined> {
+  for (const dir of [dirname(article), cwd]) {
+    for (const name of CONFIG_NAMES) {
+      const file = join(dir, name);
+      if (await exists(file)) return file;
+    }
+  }
+  return undefined;
+}
+
+const plural = (count: number, word: string) =>
+  `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;
+
+function summary(findings: readonly Finding[], files: number, failed: number): string {
+  const counts = countFindings(findings);
+  const parts = [
+    plural(counts.error, 'error'),
+    plural(counts.warning, 'warning'),
+    plural(counts.info, 'info'),
+  ];
+  const unread = failed > 0 ? `, ${plural(failed, 'file')} not read` : '';
+  return `${parts.join(', ')} in ${plural(files, 'file')}${unread}`;
+}
+
+function listRules(io: Io): number {
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  for (const rule of rules) {
+    io.stdout(`${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}\n`);
+  }
+  return EXIT.ok;
+}
+
+export const lint: Command = {
+  name: 'lint',
+  summary: 'check articles for editorial problems (brackets, cut quotes, sources, dates…)',
+  help: `Usage: kiji lint <article>... [--rule RULE=LEVEL]... [--config FILE] [--json]
+       kiji lint --list-rules
+
+Checks each article for what an editor would catch: unbalanced 「」 and “”, quotes cut off without
+being marked truncated, quotes and reports without a source, unused sources and sources without an
+https URL, leftover page boilerplate, empty or repeated headings, mixed digit widths, dates that
+contradict the article's date or the calendar, paragraphs too long to read.
+
+Prints one line per finding, then a summary:
+  file:line:col severity rule message: fix       (JSON input: with line and column)
+  file: json.path: severity rule message: fix    (where no line is known)
+
+Settings come from kiji.config.json or .kijirc.json next to the article, else in the current
+directory: { "lint": { "rules": { "long-paragraph": "off" } } }. See the @kiji/lint README.
+
+Options:
+  --rule RULE=LEVEL    set a rule to off, info, warning or error for this run (repeatable)
+  --config FILE        read settings from FILE instead of looking for one
+  --json               print the findings as JSON: [{ "file", "findings": [...] }]
+  --list-rules         list every rule with its default severity
+
+Exit 1 when any finding is an error or an article cannot be read, 0 otherwise, 2 for usage errors.`,
+  options: {
+    rule: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    json: { type: 'boolean' },
+    'list-rules': { type: 'boolean' },
+  },
+  async run({ positionals, values }, io) {
+    if (values['list-rules']) return listRules(io);
+    if (positionals.length === 0) throw new UsageError('expected at least one article file');
+    const flags: RuleSettings = {};
+    for (const text of (values.rule as string[] | undefined) ?? []) {
+      try {
+        const [id, level] = parseRuleFlag(text);
+        flags[id] = level;
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+    }
+    let explicit: LintConfig | undefined;
+    if (typeof values.config === 'string') {
+      const file = resolve(io.cwd, values.config);
+      if (!(await exists(file))) throw new UsageError(`--config ${values.config}: no such file`);
+      explicit = await readConfig(file, values.config);
+    }
+
+    const results: { file: string; findings: Finding[] }[] = [];
+    let failed = 0;
+    for (const path of positionals) {
+      const file = resolve(io.cwd, path);
+      let config = explicit;
+      if (!config) {
+        const found = await findConfig(file, io.cwd);
+        config = found ? await readConfig(found, relative(io.cwd, found) || found) : { rules: {} };
+      }
+      try {
+        const article = await loadArticle(path, io.cwd);
+        const locate =
+          extname(file).toLowerCase() === '.json' ? locateInJson(await readFile(file, 'utf8')) : undefined;
+        const findings = lintArticle(article, {
+          rules: mergeRuleSettings(config.rules, flags),
+          ...(locate ? { locate } : {}),
+        });
+        results.push({ file: path, findings });
+        if (!values.json) for (const finding of findings) io.stdout(`${formatFinding(finding, path)}\n`);
+      } catch (error) {
+        if (positionals.length === 1 || !isInputError(error)) throw error;
+        // Several files: report each unreadable one and carry on, so one run lists everything.
+        for (const problem of error.problems) io.stderr(`${formatProblem(problem, error.file)}\n`);
+        failed++;
+      }
+    }
+    const all = results.flatMap((result) => result.findings);
+    if (values.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+    else io.stdout(`${summary(all, positionals.length, failed)}\n`);
+    return failed > 0 || all.some((finding) => finding.severity === 'error') ? EXIT.badInput : EXIT.ok;
+  },
+};
