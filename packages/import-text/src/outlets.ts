@@ -125,3 +125,20 @@ export function outletStem(outlet: string): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
+
+const EN_SUBJECT =
+  /((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.!-]*(?:\s+(?:of|the|and|&|[\p{Lu}\p{N}][\p{L}\p{N}&.!-]*))*)\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|said|says|noted|notes|stated|states|observed|explained|added)\b/u;
+const JA_SUBJECT =
+  /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9&.・!！]+)(?:は|が|では|によると|によれば)、?/u;
+
+/**
+ * The outlet a sentence names as its speaker: a known outlet, or a media-looking subject
+ * ("The Example Times reported:", 「東西新聞は、次のように報じています」).
+ */
+export function findOutletName(sentence: string): string | undefined {
+  const known = findKnownOutlet(sentence);
+  if (known !== undefined) return known;
+  const subject = (EN_SUBJECT.exec(sentence.slice(0, 200)) ??
+    JA_SUBJECT.exec(sentence.slice(0, 200)))?.[1]?.trim();
+  return subject !== undefined && subject.length <= 40 && looksLikeOutlet(subject) ? subject : undefined;
+}

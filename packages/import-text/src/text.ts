@@ -13,9 +13,14 @@ export function endsWithEllipsis(text: string): boolean {
   return /(…|\.\.\.|‥)$/u.test(text.trimEnd());
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+
 /** True for Han, Hiragana, Katakana and full-width forms. */
 export function isCjkChar(char: string): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u.test(char);
+  return CJK.test(char);
 }
 
 /** Columns a reader sees: CJK characters count 2, others 1. */
@@ -36,14 +41,9 @@ export function toHalfWidth(text: string): string {
  * Chinese text without kana is not taken for Japanese.
  */
 export function detectLanguage(text: string): 'ja' | 'en' {
-  let kana = 0;
-  let han = 0;
-  let latin = 0;
-  for (const char of text) {
-    if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(char)) kana++;
-    else if (/\p{Script=Han}/u.test(char)) han++;
-    else if (/\p{Script=Latin}/u.test(char)) latin++;
-  }
+  const kana = text.match(KANA)?.length ?? 0;
+  const han = text.match(HAN)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
   const japanese = kana + han;
   return kana > 0 && japanese >= latin / 3 ? 'ja' : 'en';
 }

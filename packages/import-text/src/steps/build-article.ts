@@ -64,7 +64,13 @@ function deriveTitle(draft: Draft, context: Context): string {
   const first = draft.lede ?? draft.body.find((block): block is ParagraphBlock => block.kind === 'paragraph');
   const sentence = first === undefined ? '' : (splitSentences(first.text)[0] ?? first.text);
   const chars = [...sentence.trim()];
-  const title = chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('');
+  let title = chars.join('');
+  if (chars.length > 60) {
+    const head = chars.slice(0, 59).join('');
+    // Cut Latin text at a word boundary.
+    const space = head.lastIndexOf(' ');
+    title = `${space > 30 ? head.slice(0, space) : head}…`;
+  }
   const fallback = context.language === 'ja' ? '無題' : 'Untitled';
   context.warnings.push({
     code: 'no-title',

@@ -26,6 +26,7 @@ const RULES: BoilerplateRule[] = [
       SHARE_LINE,
       /^(この記事を)?(シェア|共有)(する|しよう|してください)?[!！]?$/u,
       /^share (this|on|via)\b.{0,40}$/iu,
+      /^like this:?$/iu,
       /^(follow us|follow me|フォローする|フォローしてね|フォローお願いします)(\s.{0,30})?$/iu,
     ],
   },

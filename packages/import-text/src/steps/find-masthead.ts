@@ -34,7 +34,8 @@ export function findMasthead(lines: Line[]): MastheadResult {
   const consumed = new Set<number>();
   const nonBlank = lines.filter((line) => line.text !== '');
   const first = nonBlank[0];
-  if (first !== undefined && isTitleLine(first.text)) {
+  const afterFirst = first === undefined ? undefined : lines[lines.indexOf(first) + 1];
+  if (first !== undefined && isTitleLine(first.text, afterFirst)) {
     const { kicker, title } = splitKicker(first.text.replace(/^#\s+/u, ''));
     masthead.title = title;
     masthead.titleLine = first.number;
@@ -54,8 +55,10 @@ export function findMasthead(lines: Line[]): MastheadResult {
   return result;
 }
 
-function isTitleLine(text: string): boolean {
+function isTitleLine(text: string, next: Line | undefined): boolean {
   if (displayWidth(text) > 200) return false;
+  // A long line running on into the next one is a hard-wrapped paragraph.
+  if (next !== undefined && next.text !== '' && displayWidth(text) >= 60 && !endsSentence(text)) return false;
   if (/[。．]$/u.test(text)) return false;
   if (matchListItem(text) !== undefined) return false;
   const numbered = matchNumberedHeading(text);

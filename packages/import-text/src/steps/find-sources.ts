@@ -1,6 +1,6 @@
 import { isSafeUrl, type Source } from '@kiji/core';
 import { parseCitations } from '../citations.js';
-import { findKnownOutlet, outletStem } from '../outlets.js';
+import { findOutletName, outletStem } from '../outlets.js';
 import { lastSentence } from '../text.js';
 import type { Citation, Context, Draft, ParagraphBlock } from '../types.js';
 import { allBlocks } from './containers.js';
@@ -46,7 +46,7 @@ function attribute(intro: ParagraphBlock, registry: SourceRegistry): void {
     quote.sourceId = cited.sourceId;
     return;
   }
-  const outlet = findKnownOutlet(lastSentence(intro.text));
+  const outlet = findOutletName(lastSentence(intro.text));
   if (outlet !== undefined) quote.sourceId = registry.add({ outlet, kind: 'article' });
 }
 
