@@ -171,6 +171,8 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
   },
   figure(node, context) {
     const { attributes, body } = readDirective(node, context, ['id', 'credit', 'width', 'height'], false);
+    const width = readSize(node, context, 'width', attributes.width);
+    const height = readSize(node, context, 'height', attributes.height);
     const [first, second, ...rest] = body;
     const image = first?.type === 'paragraph' && first.children.length === 1 ? first.children[0] : undefined;
     if (image?.type !== 'image') {
@@ -190,8 +192,6 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
     const figure = readImage(image, context, caption, node);
     if (attributes.id != null) figure.id = attributes.id;
     if (attributes.credit != null) figure.credit = attributes.credit;
-    const width = readSize(node, context, 'width', attributes.width);
-    const height = readSize(node, context, 'height', attributes.height);
     if (width !== undefined) figure.width = width;
     if (height !== undefined) figure.height = height;
     return [figure];
@@ -199,10 +199,11 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
   terms(node, context) {
     const { body } = readDirective(node, context, [], false);
     const [list, ...rest] = body;
-    if (list?.type !== 'list' || list.ordered || rest.length > 0) {
+    if (!list) return [track(context, { type: 'termList', children: [] }, node)];
+    if (list.type !== 'list' || list.ordered || rest.length > 0) {
       report(
         context,
-        list?.type === 'list' ? (rest[0] ?? list) : (list ?? node),
+        list.type === 'list' ? (rest[0] ?? list) : list,
         ':::terms holds one bullet list: each item is a term, a blank line, then its definition',
       );
       return [];

@@ -54,14 +54,16 @@ export function readFrontMatter(
   const yamlStart = source.indexOf('\n', fenceStart) + 1;
   const at = (offset: number): Place => lines.place(yamlStart + offset);
   const document = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
-  for (const error of document.errors) {
+  const [error] = document.errors;
+  if (error) {
+    // Later errors mostly follow from the first one: report that alone.
     problems.push({
       path: '',
       ...at(error.pos[0]),
-      message: `front matter is not valid YAML: ${firstLine(error.message)}`,
+      message: `front matter is not valid YAML: ${firstLine(error.message)} (put values that hold ": " or " #", or start with [ { * & ! | > ' " @, in quotes)`,
     });
+    return empty;
   }
-  if (document.errors.length > 0) return empty;
   const fenceOpen = lines.place(fenceStart);
   if (document.contents !== null && !isMap(document.contents)) {
     problems.push({

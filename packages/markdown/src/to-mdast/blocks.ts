@@ -105,10 +105,18 @@ function writeAside(node: Aside): ContainerDirective {
           {
             type: 'paragraph',
             data: { directiveLabel: true },
-            children: [{ type: 'text', value: node.label }],
+            children: [{ type: 'kijiRaw', value: escapeLabel(node.label) }],
           },
         ];
   return directive('aside', {}, [...label, ...(writeBlocks(node.children) as Mdast.BlockContent[])]);
+}
+
+/** A plain-text label in `[…]`: escape what would read as Markdown there. */
+function escapeLabel(label: string): string {
+  return label
+    .replace(/[\\[\]*_`<&:]/g, '\\$&')
+    .replace(/\n/g, '&#xA;')
+    .replace(/\r/g, '&#xD;');
 }
 
 /** `:::lede` with the lede's paragraphs. */
