@@ -13,8 +13,8 @@ interface Segment {
 /** A run of phrasing content read as one string: a paragraph, a heading, a term or a caption. */
 export interface TextBlock {
   /** What kind of run it is. */
-  kind: 'paragraph' | 'heading' | 'term' | 'caption';
-  /** The node owning the run (the paragraph, section, conclusion, term item or figure). */
+  kind: 'paragraph' | 'heading' | 'term' | 'caption' | 'meta';
+  /** The node owning the run (the paragraph, section, conclusion, term item or figure; the article for `meta`). */
   node: Node;
   /** JSON path of the run: the paragraph itself, or the owner's `heading` / `term` / `caption`. */
   path: string;
@@ -36,9 +36,29 @@ const RUN_KEYS = {
   figure: ['caption', 'caption'],
 } as const;
 
-/** Every run of phrasing content in the article, in document order. */
+/** The metadata fields that are printed as text. */
+const META_FIELDS = ['kicker', 'title', 'subtitle', 'summary'] as const;
+
+/**
+ * Every run of phrasing content in the article, in document order, starting with the printed
+ * metadata (title, subtitle, kicker, summary) as blocks of kind `meta`.
+ */
 export function textBlocks(article: Article): TextBlock[] {
   const blocks: TextBlock[] = [];
+  for (const field of META_FIELDS) {
+    const value = article.meta[field];
+    if (value === undefined) continue;
+    const path = `meta.${field}`;
+    blocks.push({
+      kind: 'meta',
+      node: article,
+      path,
+      ancestors: [],
+      text: value,
+      content: [{ type: 'text', value }],
+      locate: (offset) => ({ path, offset: Math.min(Math.max(offset, 0), value.length) }),
+    });
+  }
   for (const { node, path, ancestors } of walk(article)) {
     const entry = RUN_KEYS[node.type as keyof typeof RUN_KEYS];
     if (!entry) continue;

@@ -80,8 +80,15 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
     fails: [
       ja(['毎日新聞によると、両首脳は抑止力の強化で合意した。'], [mainichi]),
       ja(['地元紙の記事によれば、会談は予定より長引いた。']),
+      ja([
+        '読売新聞の記事「[詳報]専用機「エアフォース・ワン」で出発…写真もSNSに投稿」は、次のように伝えている。',
+      ]),
       ja([p('両首脳は合意した', cite('nikkei'), '。')], [mainichi]),
       en(['According to the Mainichi report, the leaders agreed.']),
+      en(
+        ['The Yomiuri Shimbun reported that the leaders agreed.'],
+        [{ ...mainichi, outlet: 'Yomiuri Shimbun' }],
+      ),
     ],
     passes: [
       ja([p('毎日新聞によると', cite('mainichi'), '、両首脳は合意した。')], [mainichi]),
@@ -95,6 +102,10 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
       ),
       // Conveying something is not citing a publication.
       ja(['首相はトランプ氏に懸念を伝えた。']),
+      ja(['両首脳はテレビ会談で懸念を伝えた。']),
+      ja(['首相は「SNSへの投稿」について懸念を伝えた。']),
+      en(['Providers must run post-market monitoring, and serious incidents must be reported.']),
+      en(['According to officials, the meeting ran long.']),
     ],
   },
   'unused-source': {
@@ -270,8 +281,16 @@ describe('finding details', () => {
     ]);
   });
 
-  it('measures long paragraphs with the configured limit', () => {
-    const doc = ja(['あ'.repeat(120)]);
-    expect(findingsOf('long-paragraph', doc)).toEqual([]);
+  it('checks the printed metadata too', () => {
+    const doc = ja(['2025年10月28日に会談した。'], [], {
+      title: '【速報】日米首脳会談「深化する同盟',
+      subtitle: '２０２５年の会談',
+    });
+    expect(findingsOf('unbalanced-brackets', doc)).toEqual([
+      expect.objectContaining({ path: 'meta.title', offset: 10, message: '"「" is never closed' }),
+    ]);
+    expect(findingsOf('mixed-digit-width', doc)).toEqual([
+      expect.objectContaining({ path: 'meta.subtitle', offset: 0 }),
+    ]);
   });
 });

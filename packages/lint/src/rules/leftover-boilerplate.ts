@@ -86,7 +86,7 @@ export const leftoverBoilerplate = defineRule({
         report({
           ...block.locate(0),
           message: `"${block.text.trim()}" alone is page furniture, not article text`,
-          fix: `delete this ${block.kind}`,
+          fix: block.kind === 'meta' ? `replace ${block.path}` : `delete this ${block.kind}`,
         });
         continue;
       }

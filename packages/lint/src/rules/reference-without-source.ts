@@ -3,15 +3,50 @@ import { defineRule } from '../define-rule.js';
 import { citations } from '../source-ids.js';
 import { textBlocks } from '../text-blocks.js';
 
-const REPORTING_JA =
-  /によると|によれば|報じ|伝えて|伝えた|伝えま|伝えら|報道され|報道し|は次のように|は以下のように/;
-const MEDIA_JA = /記事|報道|動画|番組|新聞|通信社|テレビ|ニュース|NEWS|紙面|社説|声明|会見|配信|投稿|ポスト/;
-const REPORTING_EN =
-  /\b(?:according to|reported|reports that|reporting|wrote|writes|said in a statement|quoted)\b/i;
+// A publication (a media word or a cited outlet's name) followed closely by a reporting verb.
+const MEDIA_JA =
+  '記事|報道|動画|番組|新聞|通信社?|テレビ(?!会談|会議|電話)|ニュース|NEWS|紙面|社説|声明|会見|配信|投稿|ポスト';
+const REPORTING_JA = 'によると|によれば|報じ|伝えて|伝えた|伝えま|伝えら|は次のように|は以下のように';
 const MEDIA_EN =
-  /\b(?:newspaper|article|report|broadcast|video|agency|statement|post|editorial|interview|news|channel)\b/i;
+  'newspaper|article|report|broadcast|video|agency|statement|editorial|interview|news|channel|wire';
+const REPORTING_EN = 'reported|reports|reporting|wrote|writes|said|says|stated|quoted';
+
+/** Patterns for one language, with the cited outlets' names added to the media words. */
+function patterns(japanese: boolean, outlets: string[]): RegExp[] {
+  const names = outlets.map(escapeRegExp);
+  if (japanese) {
+    const media = [MEDIA_JA, ...names].join('|');
+    return [new RegExp(String.raw`(?:${media})[^。！？\n]{0,40}?(?:${REPORTING_JA})`, 'u')];
+  }
+  const media = [MEDIA_EN, ...names].join('|');
+  return [
+    new RegExp(String.raw`\baccording to\b[^.!?\n]{0,40}?(?:\b(?:${media}))`, 'iu'),
+    new RegExp(String.raw`\b(?:${media})\b[^.!?\n]{0,60}?\b(?:${REPORTING_EN})\b`, 'iu'),
+  ];
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The text with quoted titles and speech (「…」, “…”) emptied, so a title's words neither count as
+ * a publication nor stretch the distance to the verb; `offsets[i]` is where collapsed char i was.
+ */
+function collapseQuoted(text: string): { text: string; offsets: number[] } {
+  let depth = 0;
+  let collapsed = '';
+  const offsets: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    const closing = char === '」' || char === '”';
+    if (closing && depth > 0) depth--;
+    if (depth === 0) {
+      collapsed += char;
+      offsets.push(index);
+    }
+    if (char === '「' || char === '“') depth++;
+  }
+  return { text: collapsed, offsets };
+}
 
 /** True when a paragraph carries its own citation: a source reference or a link. */
 function hasCitation(paragraph: Paragraph): boolean {
@@ -53,22 +88,21 @@ export const referenceWithoutSource = defineRule({
       });
     }
     const outlets = article.sources.map((source) => source.outlet.trim()).filter((name) => name.length >= 2);
-    const outletPattern =
-      outlets.length > 0 ? new RegExp(outlets.map(escapeRegExp).join('|'), 'i') : undefined;
+    const forJapanese = patterns(true, outlets);
+    const forOthers = patterns(false, outlets);
     for (const block of textBlocks(article)) {
       if (block.kind !== 'paragraph' || block.node.type !== 'paragraph') continue;
       if (block.ancestors.some((node) => node.type === 'quote' || node.type === 'comment')) continue;
-      const reporting =
-        japanese || /[\u3040-\u30ff\u4e00-\u9fff]/.test(block.text) ? REPORTING_JA : REPORTING_EN;
-      const media = reporting === REPORTING_JA ? MEDIA_JA : MEDIA_EN;
-      const verb = reporting.exec(block.text);
-      if (!verb) continue;
-      const names = outletPattern?.exec(block.text) ?? media.exec(block.text);
-      if (!names) continue;
+      const cjk = japanese || /[\u3040-\u30ff\u4e00-\u9fff]/.test(block.text);
+      const collapsed = collapseQuoted(block.text);
+      const match = (cjk ? forJapanese : forOthers)
+        .map((pattern) => pattern.exec(collapsed.text))
+        .find((found) => found !== null);
+      if (!match) continue;
       if (hasCitation(block.node) || introducesSourcedQuote(block.node, block.ancestors.at(-1))) continue;
       report({
-        ...block.locate(verb.index),
-        message: `"${names[0]}" is reported here ("${verb[0]}") without a citation`,
+        ...block.locate(collapsed.offsets[match.index] ?? 0),
+        message: `"${match[0]}" reports a publication without a citation`,
         fix: 'add a source reference to the source this comes from, or link it',
       });
     }
