@@ -1,5 +1,5 @@
 import { isCjk } from '@kiji/core';
-import { advanceOf, chunkAdvances, fontFor, hasGlyph, type LoadedFont } from './fonts.js';
+import { chunkAdvances, fontFor, hasGlyph, type LoadedFont } from './fonts.js';
 import type { FontSet, MissingGlyph, StyledRun } from './types.js';
 
 /** Superscripts (citation marks) are drawn at this fraction of the run's size. */
@@ -132,49 +132,68 @@ export function toClusters(runs: StyledRun[], fonts: FontSet, missing: MissingGl
       });
       offset += text.length;
     }
-    measure(clusters, runStart);
+    shapeRange(clusters, runStart, clusters.length, true);
     position += run.text.length;
   });
   return clusters;
 }
 
+/** Scripts that continue the current shaping run instead of starting one (as react-pdf's itemizer). */
+const NEUTRAL_SCRIPT = /^[\p{Script=Common}\p{Script=Inherited}]/u;
+const SCRIPTS = ['Han', 'Hiragana', 'Katakana', 'Latin', 'Greek', 'Cyrillic', 'Hangul'].map(
+  (name) => [name, new RegExp(`^\\p{Script=${name}}`, 'u')] as const,
+);
+
+const scriptCache = new Map<string, string | undefined>();
+
+function scriptOf(text: string): string | undefined {
+  if (scriptCache.has(text)) return scriptCache.get(text);
+  let script: string | undefined;
+  if (!NEUTRAL_SCRIPT.test(text)) script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'Other';
+  if (scriptCache.size < 20_000) scriptCache.set(text, script);
+  return script;
+}
+
 /**
- * Widths in pt. CJK characters and spaces use their advance (cached per code point); other text
- * is shaped in chunks of the same font as react-pdf shapes it, so kerning is counted.
+ * Shape clusters [from, to) as react-pdf shapes one text fragment: textkit splits it where the
+ * script changes (punctuation, digits and spaces continue the current script) and lays each piece
+ * out with fontkit, whose default features include kerning, also between kana. Pieces are cached
+ * per font. Returns the width in pt; with `assign`, also stores each cluster's share in `width`.
  */
-function measure(clusters: Cluster[], from: number): void {
+export function shapeRange(clusters: Cluster[], from: number, to: number, assign: boolean): number {
+  let total = 0;
   let i = from;
-  while (i < clusters.length) {
-    const cluster = clusters[i]!;
-    const scale = cluster.size / cluster.font.unitsPerEm;
-    if (cluster.newline) {
-      i++;
-      continue;
-    }
-    if (cluster.cjk || cluster.space) {
-      let units = 0;
-      for (const char of cluster.text) units += advanceOf(cluster.font, char.codePointAt(0)!);
-      cluster.width = units * scale;
-      i++;
-      continue;
-    }
+  let script: string | undefined;
+  while (i < to) {
+    const first = clusters[i]!;
+    script = scriptOf(first.text) ?? script;
     let end = i + 1;
-    while (end < clusters.length) {
+    while (end < to) {
       const next = clusters[end]!;
-      if (next.cjk || next.space || next.font !== cluster.font) break;
+      if (next.font !== first.font || next.size !== first.size || next.newline || first.newline) break;
+      const nextScript = scriptOf(next.text);
+      if (nextScript !== undefined && script !== undefined && nextScript !== script) break;
+      script = nextScript ?? script;
       end++;
+    }
+    if (first.newline) {
+      i = end;
+      continue;
     }
     let chunk = '';
     for (let k = i; k < end; k++) chunk += clusters[k]!.text;
-    const advances = chunkAdvances(cluster.font, chunk);
+    const advances = chunkAdvances(first.font, chunk);
+    const scale = first.size / first.font.unitsPerEm;
     let unit = 0;
     for (let k = i; k < end; k++) {
       const c = clusters[k]!;
       let units = 0;
       for (let u = 0; u < c.text.length; u++) units += advances[unit + u]!;
       unit += c.text.length;
-      c.width = units * scale;
+      total += units * scale;
+      if (assign) c.width = units * scale;
     }
     i = end;
   }
+  return total;
 }

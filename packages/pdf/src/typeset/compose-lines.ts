@@ -1,8 +1,8 @@
 import { isJapanese } from '@kiji/core';
 import { type BreakInput, balancedWidth, breakLines, type LineRange, prefixWidths } from './break-lines.js';
 import { findBreaks } from './break-opportunities.js';
-import { type Cluster, toClusters } from './clusters.js';
-import { justifyLine } from './justify.js';
+import { type Cluster, shapeRange, toClusters } from './clusters.js';
+import { type Justification, justifyLine } from './justify.js';
 import { phraseBoundaries } from './phrases.js';
 import type {
   ComposedLine,
@@ -34,48 +34,97 @@ function restrictToPhrases(clusters: Cluster[], breaks: Uint8Array, text: string
   }
 }
 
-/** Group a line's clusters into segments of one style and one letter spacing. */
+interface SegmentDraft {
+  segment: ComposedSegment;
+  from: number;
+  to: number;
+  stretched: boolean;
+}
+
+/**
+ * Group a line's clusters into segments of one style, one font and one letter spacing: what
+ * react-pdf receives as nested `<Text>` elements. The last character joins the segment before it
+ * (spacing after the last glyph is invisible), so it keeps its kerning.
+ */
 function toSegments(
   runs: StyledRun[],
   clusters: Cluster[],
   range: LineRange,
-  extra: Map<number, number>,
-): ComposedSegment[] {
-  const segments: ComposedSegment[] = [];
-  let current: ComposedSegment | undefined;
+  gaps: Set<number>,
+): SegmentDraft[] {
+  const drafts: SegmentDraft[] = [];
+  let current: SegmentDraft | undefined;
+  const lastIndex = range.contentEnd - 1;
   for (let i = range.start; i < range.contentEnd; i++) {
     const c = clusters[i]!;
     if (c.newline) continue;
-    const spacing = extra.get(i) ?? 0;
+    const stretched = i === lastIndex && current ? current.stretched : gaps.has(i);
     if (
       current &&
-      current.runIndex === c.runIndex &&
-      current.fontFamily === c.family &&
-      current.letterSpacing === spacing &&
-      current.offset + current.text.length === c.offset
+      current.segment.runIndex === c.runIndex &&
+      current.segment.fontFamily === c.family &&
+      current.stretched === stretched &&
+      current.to === i
     ) {
-      current.text += c.text;
-      current.width += c.width;
+      current.segment.text += c.text;
+      current.to = i + 1;
       continue;
     }
     const run = runs[c.runIndex]!;
-    current = {
+    const segment: ComposedSegment = {
       text: c.text,
       runIndex: c.runIndex,
       offset: c.offset,
       fontFamily: c.family,
       fontWeight: c.weight,
       fontSize: c.size,
-      letterSpacing: spacing,
-      width: c.width,
+      letterSpacing: 0,
+      width: 0,
     };
-    if (run.color !== undefined) current.color = run.color;
-    if (run.href !== undefined) current.href = run.href;
-    if (run.superscript) current.superscript = true;
-    if (run.underline) current.underline = true;
-    segments.push(current);
+    if (run.color !== undefined) segment.color = run.color;
+    if (run.href !== undefined) segment.href = run.href;
+    if (run.superscript) segment.superscript = true;
+    if (run.underline) segment.underline = true;
+    current = { segment, from: i, to: i + 1, stretched };
+    drafts.push(current);
   }
-  return segments;
+  // Widths as react-pdf will shape each segment (kerning stops at segment boundaries).
+  for (const draft of drafts) draft.segment.width = shapeRange(clusters, draft.from, draft.to, false);
+  return drafts;
+}
+
+interface LineFill {
+  segments: ComposedSegment[];
+  width: number;
+  spacing: number;
+  gaps: number;
+  fill: ComposedLine['fill'];
+}
+
+/** Build the line's segments and justify it against the widths react-pdf will really draw. */
+function fillLine(
+  runs: StyledRun[],
+  clusters: Cluster[],
+  range: LineRange,
+  available: number,
+  hangingWidth: number,
+  justification: Justification,
+): LineFill {
+  const drafts = toSegments(runs, clusters, range, new Set(justification.gaps));
+  const width = drafts.reduce((sum, d) => sum + d.segment.width, 0);
+  if (justification.fill !== 'justified') {
+    return { segments: drafts.map((d) => d.segment), width, spacing: 0, gaps: 0, fill: justification.fill };
+  }
+  const gaps = justification.gaps.length;
+  const spacing = (available - (width - hangingWidth)) / gaps;
+  if (!(spacing >= 0) || spacing > justification.spacing * 1.5 + 0.05) {
+    // Shaping moved the line by more than rounding: set it ragged rather than guess.
+    const plain = toSegments(runs, clusters, range, new Set());
+    const plainWidth = plain.reduce((sum, d) => sum + d.segment.width, 0);
+    return { segments: plain.map((d) => d.segment), width: plainWidth, spacing: 0, gaps: 0, fill: 'ragged' };
+  }
+  for (const draft of drafts) if (draft.stretched) draft.segment.letterSpacing = spacing;
+  return { segments: drafts.map((d) => d.segment), width, spacing, gaps, fill: 'justified' };
 }
 
 /**
@@ -117,13 +166,13 @@ export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: 
     const hangingWidth = range.hanging ? clusters[range.contentEnd - 1]!.width : 0;
     const last = index === ranges.length - 1;
     const spread = options.align === 'justify' && !range.forced && !options.phrases;
+    const none: Justification = { gaps: [], spacing: 0, fill: 'natural' };
     const justification = spread
       ? justifyLine(clusters, range.start, range.contentEnd, available - (width - hangingWidth), japanese)
-      : { gaps: [], spacing: 0, fill: 'natural' as const };
-    const extra = new Map<number, number>();
-    for (const gap of justification.gaps) extra.set(gap, justification.spacing);
+      : none;
+    const filled = fillLine(runs, clusters, range, available, hangingWidth, justification);
     let x = lineIndent;
-    if (options.align === 'center') x += Math.max(0, (available - (width - hangingWidth)) / 2);
+    if (options.align === 'center') x += Math.max(0, (available - (filled.width - hangingWidth)) / 2);
     let fontSize = 0;
     let lineText = '';
     for (let i = range.start; i < range.contentEnd; i++) {
@@ -134,14 +183,15 @@ export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: 
     }
     const first = clusters[range.start]!;
     return {
-      segments: toSegments(runs, clusters, range, extra),
+      segments: filled.segments,
       text: lineText,
       x,
-      width,
+      width: filled.width,
       hangingWidth,
       available,
-      spacing: justification.spacing,
-      fill: justification.fill,
+      spacing: filled.spacing,
+      gaps: filled.gaps,
+      fill: filled.fill,
       last,
       start: { runIndex: first.runIndex, offset: first.offset },
       fontSize: fontSize || first.size,

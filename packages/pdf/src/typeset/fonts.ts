@@ -6,11 +6,9 @@ export interface LoadedFont {
   src: string;
   font: fontkit.Font;
   unitsPerEm: number;
-  /** Advance width in font units by code point. */
-  advances: Map<number, number>;
   /** Whether the font has a glyph, by code point. */
   coverage: Map<number, boolean>;
-  /** Shaped width (font units) of non-CJK chunks, with per-code-unit advances. */
+  /** Shaped chunks: per-code-unit advances in font units. */
   chunks: Map<string, Float64Array>;
 }
 
@@ -34,7 +32,6 @@ export function loadFont(src: string): LoadedFont {
     src,
     font,
     unitsPerEm: font.unitsPerEm,
-    advances: new Map(),
     coverage: new Map(),
     chunks: new Map(),
   };
@@ -51,19 +48,9 @@ export function hasGlyph(font: LoadedFont, codePoint: number): boolean {
   return has;
 }
 
-/** Advance of one code point in font units (no shaping: used for CJK and spaces). */
-export function advanceOf(font: LoadedFont, codePoint: number): number {
-  let advance = font.advances.get(codePoint);
-  if (advance === undefined) {
-    advance = font.font.glyphForCodePoint(codePoint).advanceWidth;
-    font.advances.set(codePoint, advance);
-  }
-  return advance;
-}
-
 /**
- * Shape a chunk of Latin (non-CJK) text as react-pdf will (fontkit `layout`, default features,
- * kerning included) and return each code unit's share of the advance in font units.
+ * Shape a chunk of text as react-pdf will (fontkit `layout`, default features, kerning
+ * included) and return each code unit's share of the advance in font units.
  * A ligature's advance goes to its first code unit.
  */
 export function chunkAdvances(font: LoadedFont, text: string): Float64Array {

@@ -67,9 +67,10 @@ export interface ComposedSegment {
   href?: string;
   superscript?: boolean;
   underline?: boolean;
-  /** Extra space after every character of the segment, in pt (justification). */
+  /** Extra space after every character of the segment, in pt (justification; after the line's
+   * last character it is invisible). */
   letterSpacing: number;
-  /** Natural width in pt, without letter spacing. */
+  /** Natural width in pt as react-pdf shapes the segment, without letter spacing. */
   width: number;
 }
 
@@ -79,14 +80,16 @@ export interface ComposedLine {
   text: string;
   /** Horizontal position of the line's first character from the block's left edge, in pt. */
   x: number;
-  /** Natural width of the line in pt, hanging punctuation included. */
+  /** Natural width of the line in pt (sum of its segments), hanging punctuation included. */
   width: number;
   /** Width of punctuation hanging past the measure (0 when nothing hangs). */
   hangingWidth: number;
   /** Width the line is set to: the measure minus the indent. */
   available: number;
-  /** Extra pt added between characters (Japanese) or at spaces (Latin) to justify the line. */
+  /** Extra pt added at each stretched gap: between characters (Japanese) or at spaces (Latin). */
   spacing: number;
+  /** Number of stretched gaps: the line is drawn `width + spacing * gaps` wide. */
+  gaps: number;
   /** `justified`: spread to the measure; `ragged`: justification would have been visible, set flush start. */
   fill: 'justified' | 'natural' | 'ragged';
   /** True for the paragraph's last line. */

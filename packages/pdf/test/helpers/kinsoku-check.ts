@@ -120,3 +120,61 @@ export function findSpacesBetweenCjk(extracted: string, sources: string[]): stri
   }
   return found;
 }
+
+/** One printed line as pdftotext -bbox reports it: its words' horizontal extent, in pt. */
+export interface PrintedLine {
+  page: number;
+  y: number;
+  xMin: number;
+  xMax: number;
+  text: string;
+}
+
+/**
+ * Printed lines from `pdftotext -bbox` output: words whose tops lie within `tolerance` pt of the
+ * line's first word are one line (a raised citation mark stays on its line).
+ */
+export function printedLines(bboxHtml: string, tolerance = 6): PrintedLine[] {
+  const lines: PrintedLine[] = [];
+  let page = 0;
+  const pattern =
+    /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g;
+  for (const match of bboxHtml.matchAll(pattern)) {
+    if (match[0] === '<page ') {
+      page++;
+      continue;
+    }
+    const [xMin, y, xMax] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const current = lines.at(-1);
+    if (current && current.page === page && Math.abs(current.y - y) < tolerance) {
+      current.xMin = Math.min(current.xMin, xMin);
+      current.xMax = Math.max(current.xMax, xMax);
+      current.text += decodeEntities(match[4]!);
+    } else {
+      lines.push({ page, y, xMin, xMax, text: decodeEntities(match[4]!) });
+    }
+  }
+  return lines;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decodeEntities = (text: string): string =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!);
+
+/** `pdftotext -bbox` output for PDF bytes. */
+export function pdfToBbox(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kiji-pdftotext-'));
+  try {
+    const file = join(dir, 'in.pdf');
+    writeFileSync(file, pdf);
+    const result = spawnSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (result.error)
+      throw new Error(`pdftotext could not run (${result.error.message}); install poppler-utils.`);
+    return result.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
