@@ -1,0 +1,10 @@
+export { ARTICLE_EXTENSIONS, type ArticleFormat, extensionOf, formatOf } from './formats.js';
+export {
+  type ArticleReader,
+  articleReaders,
+  formatWarning,
+  type LoadResult,
+  type LoadWarning,
+  loadArticleFile,
+  loadArticleText,
+} from './load-article.js';

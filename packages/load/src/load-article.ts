@@ -1,0 +1,64 @@
+import { type Article, parseArticle, parseJsonText } from '@kiji/core';
+import { importText } from '@kiji/import-text';
+import { parseMarkdown } from '@kiji/markdown';
+import { type ArticleFormat, formatOf } from './formats.js';
+
+/** Something a loader guessed or dropped while reading; the article is still valid. */
+export interface LoadWarning {
+  /** What happened, in words a user can act on. */
+  message: string;
+  /** 1-based line of the input, when known. */
+  line?: number;
+  /** A short machine-readable kind, e.g. `"boilerplate"`, when the reader gives one. */
+  code?: string;
+}
+
+/** A loaded, validated article and the warnings met on the way. */
+export interface LoadResult {
+  /** The article; it has passed `parseArticle`. */
+  article: Article;
+  /** Guesses and dropped text (only plain-text import produces them today). */
+  warnings: LoadWarning[];
+}
+
+/** Reads one format's text into an article; `name` is used in messages. */
+export type ArticleReader = (text: string, name: string) => LoadResult;
+
+/** One reader per format. */
+export const articleReaders: Readonly<Record<ArticleFormat, ArticleReader>> = {
+  json: (text, name) => ({ article: parseArticle(parseJsonText(text, name), name), warnings: [] }),
+  markdown: (text, name) => ({ article: parseMarkdown(text, { file: name }), warnings: [] }),
+  text(text, name) {
+    const { article, warnings } = importText(text, { file: name });
+    return {
+      article,
+      warnings: warnings.map(({ message, line, code }) => ({
+        message,
+        code,
+        ...(line !== undefined ? { line } : {}),
+      })),
+    };
+  },
+};
+
+/**
+ * Read an article from text, choosing the format by the extension of `name`: `.json` (the
+ * model as JSON), `.md` / `.markdown` (Kiji Markdown) or `.txt` (scraped page text, imported
+ * with guesses reported as warnings). Throws `InputError` for bad input, with the problems'
+ * places and `name` as the file. Uses no file system: safe in a browser.
+ */
+export function loadArticleText(text: string, name: string): LoadResult {
+  return articleReaders[formatOf(name)](text, name);
+}
+
+/** Read and validate an article file; see {@link loadArticleText}. Node only. */
+export async function loadArticleFile(path: string): Promise<LoadResult> {
+  formatOf(path);
+  const { readFile } = await import('node:fs/promises');
+  return loadArticleText(await readFile(path, 'utf8'), path);
+}
+
+/** `file:line: warning: message`, the way compilers print warnings. */
+export function formatWarning(warning: LoadWarning, file: string): string {
+  return `${file}${warning.line !== undefined ? `:${warning.line}` : ''}: warning: ${warning.message}`;
+}
