@@ -1,0 +1,70 @@
+import type { Article, Node, PhrasingContent, Section } from '@kiji/core';
+import type { Styles } from '@react-pdf/renderer';
+import type { ReactElement, ReactNode } from 'react';
+import type { RenderFonts } from './fonts/register-fonts.js';
+import type { Labels } from './labels.js';
+import type { SectionInfo } from './pipeline/number-sections.js';
+import type { ResolvedReferences } from './pipeline/resolve-sources.js';
+import type { Layout } from './theme.js';
+import type { StyledRun, TypesetOptions } from './typeset.js';
+import type { PdfWarning } from './warnings.js';
+
+/** A JSON path from the article root, e.g. `['children', 2, 'children', 0]`. */
+export type JsonPath = (string | number)[];
+
+/** A style object as react-pdf takes it. */
+export type Style = Styles[string];
+
+/** A run together with where its text comes from, for warnings. */
+export interface SourcedRun extends StyledRun {
+  /** Path of the model's `text` node (or of the generated label's owner) and offset in it. */
+  origin?: { path: JsonPath; offset: number; generated?: boolean };
+}
+
+/** How a run should look; phrasing handlers refine it for their children. */
+export interface RunStyle {
+  fontFamily: string;
+  fontWeight: 'normal' | 'bold';
+  fontSize: number;
+  color: string;
+  href?: string;
+  underline?: boolean;
+}
+
+/** Everything a handler may use; one per render, narrowed (width, path) on the way down. */
+export interface RenderContext {
+  article: Article;
+  layout: Layout;
+  fonts: RenderFonts;
+  labels: Labels;
+  references: ResolvedReferences;
+  sections: Map<Section, SectionInfo>;
+  /** Directory relative figure paths start from. */
+  baseDir: string;
+  /** Width available to the current block, in points. */
+  width: number;
+  /** Path of the node being rendered. */
+  path: JsonPath;
+  /** Render one block node at `path` (relative to the article root). */
+  block: (node: Node, path: JsonPath, overrides?: Partial<Pick<RenderContext, 'width'>>) => ReactNode;
+  /** Render a list of block nodes that sit at `path[key][i]`. */
+  blocks: (
+    nodes: readonly Node[],
+    path: JsonPath,
+    overrides?: Partial<Pick<RenderContext, 'width'>>,
+  ) => ReactNode[];
+  /** Turn phrasing content at `path` into styled runs. */
+  runs: (content: readonly PhrasingContent[], path: JsonPath, style: RunStyle) => SourcedRun[];
+  /** Set runs as a block of lines (through the line composer) and report missing glyphs. */
+  text: (
+    runs: SourcedRun[],
+    options: Partial<TypesetOptions> & { lineHeight: number },
+    style?: Style,
+  ) => ReactElement;
+  /** Report a problem that does not stop the render. */
+  warn: (warning: PdfWarning) => void;
+  /** Run style of body text (Mincho) at a size. */
+  serif: (fontSize?: number, weight?: 'normal' | 'bold') => RunStyle;
+  /** Run style of Gothic text at a size. */
+  sans: (fontSize?: number, weight?: 'normal' | 'bold') => RunStyle;
+}

@@ -1,0 +1,19 @@
+/** A font file: a path, or the file's bytes. */
+export type FontSource = string | Uint8Array;
+
+/** A regular face and an optional bold face (the regular one is used when bold is missing). */
+export interface FontPair {
+  normal: FontSource;
+  bold?: FontSource;
+}
+
+/**
+ * Fonts for one render. `serif` (Mincho) sets body text, `sans` (Gothic) headings, captions and
+ * labels; `fallback` fonts draw characters the main fonts lack (emoji, rare kanji), in order.
+ * Anything not given comes from the bundled Noto fonts.
+ */
+export interface FontOptions {
+  serif?: FontPair;
+  sans?: FontPair;
+  fallback?: FontSource[];
+}

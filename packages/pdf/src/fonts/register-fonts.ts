@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Font } from '@react-pdf/renderer';
+import type { FontFace, FontSet } from '../typeset.js';
+import { bundledFonts } from './bundled-fonts.js';
+import type { FontOptions, FontSource } from './font-options.js';
+
+/** The family names one render registered, by role. */
+export interface RenderFonts {
+  serif: string;
+  sans: string;
+  fallback: string[];
+  /** Every face, for the line composer. */
+  set: FontSet;
+  /** File path of each fallback font, for warnings. */
+  fallbackFiles: string[];
+}
+
+let renderCounter = 0;
+
+/**
+ * Register the fonts of one render with react-pdf under family names no other render uses, run
+ * `use`, then remove exactly those families again (react-pdf's font store is global), together
+ * with any temporary files written for fonts given as bytes.
+ */
+export async function withRegisteredFonts<T>(
+  options: FontOptions | undefined,
+  use: (fonts: RenderFonts) => Promise<T>,
+): Promise<T> {
+  const bundled = bundledFonts();
+  const prefix = `kiji-${process.pid}-${++renderCounter}`;
+  let temporaryDir: string | undefined;
+  const toPath = async (source: FontSource, name: string): Promise<string> => {
+    if (typeof source === 'string') {
+      if (!existsSync(source)) {
+        throw new Error(
+          `font file "${source}" does not exist: pass an existing .ttf/.otf path or the file's bytes`,
+        );
+      }
+      return source;
+    }
+    temporaryDir ??= await mkdtemp(join(tmpdir(), 'kiji-fonts-'));
+    const path = join(temporaryDir, `${name}.ttf`);
+    await writeFile(path, source);
+    return path;
+  };
+  const families: string[] = [];
+  try {
+    const serifNormal = await toPath(options?.serif?.normal ?? bundled.serif.normal, 'serif');
+    const serifBold = options?.serif
+      ? await toPath(options.serif.bold ?? options.serif.normal, 'serif-bold')
+      : bundled.serif.bold;
+    const sansNormal = await toPath(options?.sans?.normal ?? bundled.sans.normal, 'sans');
+    const sansBold = options?.sans
+      ? await toPath(options.sans.bold ?? options.sans.normal, 'sans-bold')
+      : bundled.sans.bold;
+    const fallbackFiles = await Promise.all(
+      (options?.fallback ?? bundled.fallback).map((source, index) => toPath(source, `fallback-${index}`)),
+    );
+    const serif = `${prefix}-serif`;
+    const sans = `${prefix}-sans`;
+    const fallback = fallbackFiles.map((_, index) => `${prefix}-fallback-${index}`);
+    const faces: FontFace[] = [
+      { family: serif, weight: 'normal', src: serifNormal },
+      { family: serif, weight: 'bold', src: serifBold },
+      { family: sans, weight: 'normal', src: sansNormal },
+      { family: sans, weight: 'bold', src: sansBold },
+      ...fallbackFiles.flatMap((src, index): FontFace[] => [
+        { family: fallback[index]!, weight: 'normal', src },
+        { family: fallback[index]!, weight: 'bold', src },
+      ]),
+    ];
+    for (const face of faces) {
+      Font.register({ family: face.family, src: face.src, fontWeight: face.weight === 'bold' ? 700 : 400 });
+      if (!families.includes(face.family)) families.push(face.family);
+    }
+    return await use({ serif, sans, fallback, set: { faces, fallback }, fallbackFiles });
+  } finally {
+    const registered = Font.getRegisteredFonts() as Record<string, unknown>;
+    for (const family of families) delete registered[family];
+    if (temporaryDir) await rm(temporaryDir, { recursive: true, force: true });
+  }
+}

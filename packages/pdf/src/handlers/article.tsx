@@ -1,0 +1,123 @@
+import { formatDate } from '@kiji/core';
+import { View } from '@react-pdf/renderer';
+import type { RenderContext, SourcedRun, Style } from '../context.js';
+import { BookmarkView } from './bookmark-view.js';
+import { renderHeading } from './section.js';
+import { renderSourcesList } from './sources-list.js';
+import type { Handlers } from './types.js';
+
+/** The masthead: kicker, title, subtitle, then date, byline and publisher, closed by a rule. */
+export function renderMasthead(ctx: RenderContext) {
+  const { meta } = ctx.article;
+  const { sizes, theme, japanese } = ctx.layout;
+  const at = (key: string) => ({ path: ['meta', key], offset: 0 });
+  const line = (runs: SourcedRun[], lineHeight: number, style: Style, phrases = false) =>
+    ctx.text(runs, { lineHeight, align: 'start', phrases }, style);
+  const parts: SourcedRun[] = [];
+  const muted = { ...ctx.sans(sizes.small), color: theme.colors.muted };
+  const separator = japanese ? '\u3000' : '  ·  ';
+  parts.push({
+    ...muted,
+    text: formatDate(meta.published, meta.language),
+    origin: { ...at('published'), generated: true },
+  });
+  if (meta.authors?.length) {
+    const names = meta.authors
+      .map((author) =>
+        author.role
+          ? japanese
+            ? `${author.name}（${author.role}）`
+            : `${author.name}, ${author.role}`
+          : author.name,
+      )
+      .join(japanese ? '、' : '; ');
+    parts.push({ ...muted, text: `${separator}${ctx.labels.byline(names)}`, origin: at('authors') });
+  }
+  if (meta.publisher)
+    parts.push({ ...muted, text: `${separator}${meta.publisher.name}`, origin: at('publisher') });
+  return (
+    <View
+      style={{
+        marginBottom: sizes.body * 1.6,
+        paddingBottom: sizes.body * 0.9,
+        borderBottomWidth: 1.2,
+        borderBottomColor: theme.colors.heading,
+      }}
+    >
+      {meta.kicker
+        ? line(
+            [
+              {
+                ...ctx.sans(sizes.kicker, 'bold'),
+                color: theme.colors.accent,
+                text: meta.kicker,
+                origin: at('kicker'),
+              },
+            ],
+            sizes.kicker * 1.5,
+            { marginBottom: sizes.body * 0.4 },
+          )
+        : null}
+      {line(
+        [
+          {
+            ...ctx.sans(sizes.title, 'bold'),
+            color: theme.colors.heading,
+            text: meta.title,
+            origin: at('title'),
+          },
+        ],
+        sizes.title * 1.35,
+        {},
+        true,
+      )}
+      {meta.subtitle
+        ? line(
+            [
+              {
+                ...ctx.sans(sizes.subtitle),
+                color: theme.colors.heading,
+                text: meta.subtitle,
+                origin: at('subtitle'),
+              },
+            ],
+            sizes.subtitle * 1.5,
+            { marginTop: sizes.body * 0.5 },
+            true,
+          )
+        : null}
+      {line(parts, sizes.small * 1.6, { marginTop: sizes.body * 0.9 })}
+    </View>
+  );
+}
+
+/** The whole article: masthead, body, notes, sources, comments. */
+export const articleHandlers: Pick<Handlers, 'article'> = {
+  article: (node, ctx) => {
+    const { sizes } = ctx.layout;
+    const trailingHeading = (title: string, key: string) => (
+      <View minPresenceAhead={sizes.body * 5}>
+        {renderHeading(ctx, [{ type: 'text', value: title }], [key], 1)}
+      </View>
+    );
+    return (
+      <>
+        {renderMasthead(ctx)}
+        {ctx.blocks(node.children, ['children'])}
+        {node.notes?.length ? (
+          <BookmarkView bookmark={{ title: ctx.labels.notes, fit: true }}>
+            {trailingHeading(ctx.labels.notes, 'notes')}
+            {ctx.blocks(node.notes, ['notes'])}
+          </BookmarkView>
+        ) : null}
+        {renderSourcesList(ctx)}
+        {node.comments?.length ? (
+          <BookmarkView bookmark={{ title: ctx.labels.comments, fit: true }}>
+            {trailingHeading(ctx.labels.comments, 'comments')}
+            {ctx.blocks(node.comments, ['comments'])}
+          </BookmarkView>
+        ) : null}
+      </>
+    );
+  },
+};

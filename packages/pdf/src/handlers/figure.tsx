@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import type { Figure } from '@kiji/core';
+import { Image, View } from '@react-pdf/renderer';
+import type { RenderContext } from '../context.js';
+import { formatPath } from '../warnings.js';
+import type { Handlers } from './types.js';
+
+const SUPPORTED = /^(png|jpe?g)$/i;
+
+/** Where react-pdf can read the image from, or why it cannot. */
+function locateImage(node: Figure, ctx: RenderContext): { src: string } | { problem: string } {
+  const dataUrl = /^data:image\/([a-z+]+);base64,/i.exec(node.src);
+  if (dataUrl) {
+    return SUPPORTED.test(dataUrl[1]!)
+      ? { src: node.src }
+      : { problem: `data URL of type image/${dataUrl[1]} is not supported: use PNG or JPEG` };
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(node.src) && !/^file:/i.test(node.src)) {
+    return {
+      problem: `remote image "${node.src}" is not fetched (renders must not depend on the network): save it next to the article and use a relative path`,
+    };
+  }
+  const file = resolve(ctx.baseDir, node.src.replace(/^file:\/\//i, ''));
+  if (!SUPPORTED.test(extname(file).slice(1)))
+    return { problem: `image "${node.src}" is not PNG or JPEG: convert it` };
+  if (!existsSync(file))
+    return { problem: `image file "${file}" does not exist: check the path (relative to the article file)` };
+  return { src: file };
+}
+
+/** Figures: the image at the text width, caption and credit in Gothic below. */
+export const figureHandlers: Pick<Handlers, 'figure'> = {
+  figure: (node, ctx) => {
+    const { sizes, theme } = ctx.layout;
+    const located = locateImage(node, ctx);
+    const ratio = node.width && node.height ? node.height / node.width : 9 / 16;
+    const width = ctx.width;
+    let image: React.ReactNode;
+    if ('src' in located) {
+      image = <Image src={located.src} style={{ width, height: width * ratio, objectFit: 'contain' }} />;
+    } else {
+      ctx.warn({
+        code: 'figure-unavailable',
+        path: formatPath([...ctx.path, 'src']),
+        message: `${located.problem}; the alt text is shown instead`,
+      });
+      image = (
+        <View
+          style={{
+            width,
+            height: width * ratio,
+            borderWidth: 0.6,
+            borderColor: theme.colors.rule,
+            justifyContent: 'center',
+            alignItems: 'center',
+            padding: sizes.body,
+          }}
+        >
+          {ctx.text(
+            [
+              {
+                ...ctx.sans(sizes.caption),
+                color: theme.colors.muted,
+                text: node.alt,
+                origin: { path: [...ctx.path, 'alt'], offset: 0 },
+              },
+            ],
+            { width: width - sizes.body * 2, lineHeight: sizes.caption * 1.6, align: 'center' },
+          )}
+        </View>
+      );
+    }
+    return (
+      <View style={{ marginVertical: sizes.body * 1.1 }} wrap={false} {...(node.id ? { id: node.id } : {})}>
+        {image}
+        {node.caption
+          ? ctx.text(
+              ctx.runs(node.caption, [...ctx.path, 'caption'], {
+                ...ctx.sans(sizes.caption),
+                color: theme.colors.text,
+              }),
+              {
+                lineHeight: sizes.caption * 1.6,
+                align: 'start',
+              },
+              { marginTop: sizes.body * 0.45 },
+            )
+          : null}
+        {node.credit
+          ? ctx.text(
+              [
+                {
+                  ...ctx.sans(sizes.small),
+                  color: theme.colors.muted,
+                  text: node.credit,
+                  origin: { path: [...ctx.path, 'credit'], offset: 0 },
+                },
+              ],
+              { lineHeight: sizes.small * 1.5, align: 'start' },
+            )
+          : null}
+      </View>
+    );
+  },
+};

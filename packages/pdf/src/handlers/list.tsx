@@ -1,0 +1,77 @@
+import type { List, Paragraph } from '@kiji/core';
+import { View } from '@react-pdf/renderer';
+import { Children } from 'react';
+import type { RenderContext } from '../context.js';
+import type { Handlers } from './types.js';
+
+const listDepth = (ctx: RenderContext): number =>
+  ctx.path.filter((key, index) => key === 'children' && index > 0).length;
+
+/** Paragraphs inside lists, terms and asides: no first-line indent, justified in Japanese. */
+export function renderFlushParagraph(
+  ctx: RenderContext,
+  paragraph: Paragraph,
+  path: (string | number)[],
+  width: number,
+) {
+  const { sizes, theme, japanese } = ctx.layout;
+  return ctx.text(ctx.runs(paragraph.children, [...path, 'children'], ctx.serif(sizes.body)), {
+    width,
+    lineHeight: sizes.body * theme.lineHeight,
+    align: japanese ? 'justify' : 'start',
+  });
+}
+
+/** Bullet and numbered lists: a hanging marker column, items set beside it. */
+export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
+  list: (node: List, ctx) => {
+    const { sizes } = ctx.layout;
+    return (
+      <View style={{ marginVertical: sizes.body * 0.5 }}>
+        {node.children.map((item, index) => {
+          const marker = node.ordered
+            ? ctx.layout.japanese
+              ? `${(node.start ?? 1) + index}．`
+              : `${(node.start ?? 1) + index}.`
+            : ctx.layout.japanese
+              ? '・'
+              : '•';
+          const markerWidth = node.ordered ? sizes.body * 2 : sizes.body * 1.5;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
+            <View key={index} style={{ flexDirection: 'row' }} wrap>
+              <View style={{ width: markerWidth }}>
+                {ctx.text(
+                  [
+                    {
+                      ...ctx.sans(sizes.body),
+                      color: ctx.layout.theme.colors.accent,
+                      text: marker,
+                      origin: { path: [...ctx.path, 'children', index], offset: 0, generated: true },
+                    },
+                  ],
+                  {
+                    width: markerWidth,
+                    lineHeight: sizes.body * ctx.layout.theme.lineHeight,
+                    align: 'start',
+                  },
+                )}
+              </View>
+              <View style={{ width: ctx.width - markerWidth }}>
+                {ctx.block(item, [...ctx.path, 'children', index], { width: ctx.width - markerWidth })}
+              </View>
+            </View>
+          );
+        })}
+      </View>
+    );
+  },
+  listItem: (node, ctx) =>
+    Children.toArray(
+      node.children.map((child, index) =>
+        child.type === 'paragraph'
+          ? renderFlushParagraph(ctx, child, [...ctx.path, 'children', index], ctx.width)
+          : ctx.block(child, [...ctx.path, 'children', index]),
+      ),
+    ),
+};

@@ -1,0 +1,75 @@
+import type { PhrasingContent } from '@kiji/core';
+import { isSafeUrl } from '@kiji/core';
+import type { SourcedRun } from '../context.js';
+import { formatPath } from '../warnings.js';
+import type { Handlers } from './types.js';
+
+type PhrasingHandlers = Pick<Handlers, PhrasingContent['type']>;
+
+/** Default phrasing handlers: text, emphasis, strong, link, break and reference marks. */
+export const phrasingHandlers: PhrasingHandlers = {
+  text: (node, _ctx, style, path) => [
+    { ...style, text: node.value, origin: { path: [...path, 'value'], offset: 0 } },
+  ],
+  // Emphasis is set in Gothic: the convention for Japanese, and the bundled fonts have no italic.
+  emphasis: (node, ctx, style, path) =>
+    ctx.runs(node.children, [...path, 'children'], { ...style, fontFamily: ctx.fonts.sans }),
+  strong: (node, ctx, style, path) =>
+    ctx.runs(node.children, [...path, 'children'], {
+      ...style,
+      fontWeight: 'bold',
+      ...(style.fontFamily === ctx.fonts.serif ? { fontFamily: ctx.fonts.sans } : {}),
+    }),
+  link: (node, ctx, style, path) => {
+    if (!isSafeUrl(node.url)) {
+      ctx.warn({
+        code: 'unsafe-url',
+        path: formatPath([...path, 'url']),
+        message: `link "${node.url}" is not an http(s) or mailto URL: its text is shown without a link`,
+      });
+      return ctx.runs(node.children, [...path, 'children'], style);
+    }
+    return ctx.runs(node.children, [...path, 'children'], {
+      ...style,
+      href: node.url.trim(),
+      color: ctx.layout.theme.colors.link,
+    });
+  },
+  break: (_node, _ctx, style, path): SourcedRun[] => [
+    { ...style, text: '\n', origin: { path, offset: 0, generated: true } },
+  ],
+  sourceReference: (node, ctx, style, path): SourcedRun[] => {
+    const source = ctx.references.sourceById.get(node.sourceId);
+    if (!source) return [];
+    return [
+      {
+        ...style,
+        fontFamily: ctx.fonts.sans,
+        fontWeight: 'normal',
+        fontSize: style.fontSize,
+        color: ctx.layout.theme.colors.accent,
+        superscript: true,
+        href: `#${source.anchor}`,
+        text: ctx.labels.sourceMark(source.number, node.locator),
+        origin: { path, offset: 0, generated: true },
+      },
+    ];
+  },
+  noteReference: (node, ctx, style, path): SourcedRun[] => {
+    const number = ctx.references.noteNumber.get(node.noteId);
+    if (number === undefined) return [];
+    return [
+      {
+        ...style,
+        fontFamily: ctx.fonts.sans,
+        fontWeight: 'normal',
+        fontSize: style.fontSize,
+        color: ctx.layout.theme.colors.accent,
+        superscript: true,
+        href: `#note-${number}`,
+        text: ctx.labels.noteMark(number),
+        origin: { path, offset: 0, generated: true },
+      },
+    ];
+  },
+};

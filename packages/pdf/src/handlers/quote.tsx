@@ -1,0 +1,79 @@
+import { View } from '@react-pdf/renderer';
+import { Children } from 'react';
+import type { SourcedRun } from '../context.js';
+import type { Handlers } from './types.js';
+
+/** Block quotes: indented with a rule, attribution (outlet and title) below, a mark when cut off. */
+export const quoteHandlers: Pick<Handlers, 'quote'> = {
+  quote: (node, ctx) => {
+    const { sizes, theme, japanese } = ctx.layout;
+    const size = Math.round(sizes.body * 0.95 * 100) / 100;
+    const indent = sizes.body * 2;
+    const inner = ctx.width - indent - sizes.body;
+    const source = node.sourceId ? ctx.references.sourceById.get(node.sourceId) : undefined;
+    const paragraphs = Children.toArray(
+      node.children.map((paragraph, index) => {
+        const runs = ctx.runs(paragraph.children, [...ctx.path, 'children', index, 'children'], {
+          ...ctx.serif(size),
+          color: theme.colors.text,
+        });
+        if (node.truncated && index === node.children.length - 1) {
+          runs.push({
+            ...ctx.sans(size),
+            color: theme.colors.accent,
+            text: ctx.labels.truncated,
+            origin: { path: [...ctx.path, 'truncated'], offset: 0, generated: true },
+          });
+        }
+        return ctx.text(
+          runs,
+          {
+            width: inner,
+            lineHeight: size * theme.lineHeight,
+            firstLineIndent: japanese ? size : 0,
+            align: japanese ? 'justify' : 'start',
+          },
+          { marginBottom: japanese ? 0 : size * 0.4 },
+        );
+      }),
+    );
+    const attributionSize = sizes.small;
+    const attribution: SourcedRun[] = [];
+    if (source) {
+      const origin = { path: [...ctx.path, 'sourceId'], offset: 0, generated: true };
+      const base = { ...ctx.sans(attributionSize), color: theme.colors.muted, origin };
+      attribution.push({ ...base, text: `${ctx.labels.quoteDash}${japanese ? '' : ' '}${source.outlet}` });
+      if (source.title)
+        attribution.push({ ...base, text: `${japanese ? '' : ', '}${ctx.labels.titleQuote(source.title)}` });
+      if (node.locator)
+        attribution.push({ ...base, text: japanese ? `（${node.locator}）` : ` (${node.locator})` });
+      attribution.push({
+        ...base,
+        color: theme.colors.accent,
+        href: `#${source.anchor}`,
+        text: `${japanese ? '' : ' '}${ctx.labels.sourceMark(source.number)}`,
+      });
+    }
+    return (
+      <View
+        style={{
+          marginLeft: sizes.body,
+          marginVertical: sizes.body * 0.9,
+          paddingLeft: indent - sizes.body - 2,
+          borderLeftWidth: 2,
+          borderLeftColor: theme.colors.rule,
+        }}
+        {...(node.id ? { id: node.id } : {})}
+      >
+        {paragraphs}
+        {attribution.length > 0
+          ? ctx.text(
+              attribution,
+              { width: inner, lineHeight: attributionSize * 1.6, align: 'start' },
+              { marginTop: size * 0.35 },
+            )
+          : null}
+      </View>
+    );
+  },
+};

@@ -1,0 +1,70 @@
+import { type PhrasingContent, toPlainText } from '@kiji/core';
+import { View } from '@react-pdf/renderer';
+import type { RenderContext } from '../context.js';
+import { BookmarkView } from './bookmark-view.js';
+import type { Handlers } from './types.js';
+
+/** A heading set in Gothic, broken at phrase boundaries, kept with what follows it. */
+export function renderHeading(
+  ctx: RenderContext,
+  heading: readonly PhrasingContent[],
+  headingPath: (string | number)[],
+  depth: number,
+  number?: string,
+) {
+  const { sizes, theme } = ctx.layout;
+  const size = depth <= 1 ? sizes.h2 : depth === 2 ? sizes.h3 : sizes.h4;
+  const style = { ...ctx.sans(size, 'bold'), color: theme.colors.heading };
+  const numberRuns = number
+    ? [
+        {
+          ...style,
+          color: theme.colors.accent,
+          text: `${number}${ctx.layout.japanese ? '\u3000' : '\u2002'}`,
+          origin: { path: [...ctx.path, 'number'], offset: 0, generated: true },
+        },
+      ]
+    : [];
+  return ctx.text(
+    [...numberRuns, ...ctx.runs(heading, headingPath, style)],
+    { lineHeight: size * 1.45, align: 'start', phrases: true },
+    {
+      marginTop: depth <= 1 ? sizes.body * 1.9 : sizes.body * 1.2,
+      marginBottom: depth <= 1 ? sizes.body * 0.8 : sizes.body * 0.5,
+      ...(depth <= 1
+        ? { paddingBottom: sizes.body * 0.3, borderBottomWidth: 0.6, borderBottomColor: theme.colors.rule }
+        : {}),
+    },
+  );
+}
+
+/** Sections (with an outline entry each) and the conclusion. */
+export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
+  section: (node, ctx) => {
+    const info = ctx.sections.get(node);
+    const depth = info?.depth ?? 1;
+    const heading = renderHeading(ctx, node.heading, [...ctx.path, 'heading'], depth, node.number);
+    return (
+      <BookmarkView
+        bookmark={{ title: info?.outlineTitle ?? '', fit: true }}
+        {...(node.id ? { id: node.id } : {})}
+      >
+        <View minPresenceAhead={ctx.layout.sizes.body * 5}>{heading}</View>
+        {ctx.blocks(node.children, [...ctx.path, 'children'])}
+      </BookmarkView>
+    );
+  },
+  conclusion: (node, ctx) => {
+    const headingPath = [...ctx.path, 'heading'];
+    const heading = node.heading ?? [{ type: 'text' as const, value: ctx.labels.conclusion }];
+    const title = node.heading ? toPlainText(node.heading).trim() : ctx.labels.conclusion;
+    return (
+      <BookmarkView bookmark={{ title, fit: true }} {...(node.id ? { id: node.id } : {})}>
+        <View minPresenceAhead={ctx.layout.sizes.body * 5}>
+          {renderHeading(ctx, heading, headingPath, 1)}
+        </View>
+        {ctx.blocks(node.children, [...ctx.path, 'children'])}
+      </BookmarkView>
+    );
+  },
+};

@@ -1,0 +1,115 @@
+import { formatDate, isSafeUrl } from '@kiji/core';
+import { View } from '@react-pdf/renderer';
+import type { RenderContext, SourcedRun } from '../context.js';
+import type { NumberedSource } from '../pipeline/resolve-sources.js';
+import { BookmarkView } from './bookmark-view.js';
+import { QrCode } from './qr-code.js';
+import { renderHeading } from './section.js';
+
+/** The numbered sources list: outlet, title, kind, clickable URL and a QR code for each. */
+export function renderSourcesList(ctx: RenderContext) {
+  const { sources } = ctx.references;
+  if (sources.length === 0) return null;
+  const heading = renderHeading(ctx, [{ type: 'text', value: ctx.labels.sources }], ['sources'], 1);
+  return (
+    <BookmarkView bookmark={{ title: ctx.labels.sources, fit: true }}>
+      <View minPresenceAhead={ctx.layout.sizes.body * 6}>{heading}</View>
+      {sources.map((source, index) => renderSource(ctx, source, index))}
+    </BookmarkView>
+  );
+}
+
+function renderSource(ctx: RenderContext, source: NumberedSource, index: number) {
+  const { sizes, theme, japanese } = ctx.layout;
+  const size = sizes.small;
+  const numberWidth = sizes.body * 2.4;
+  const qrSize = 46;
+  const gap = sizes.body;
+  const textWidth = ctx.width - numberWidth - qrSize - gap;
+  const path = ['sources', index];
+  const origin = (key: string) => ({ path: [...path, key], offset: 0 });
+  const plain = { ...ctx.sans(size), color: theme.colors.text };
+  const muted = { ...plain, color: theme.colors.muted };
+  const described: SourcedRun[] = [
+    { ...ctx.sans(size, 'bold'), color: theme.colors.heading, text: source.outlet, origin: origin('outlet') },
+  ];
+  if (source.title) {
+    described.push({
+      ...plain,
+      text: japanese ? ctx.labels.titleQuote(source.title) : `, ${ctx.labels.titleQuote(source.title)}`,
+      origin: origin('title'),
+    });
+  }
+  const details = [
+    ctx.labels.kinds[source.kind],
+    source.author,
+    source.published ? formatDate(source.published, ctx.article.meta.language) : undefined,
+  ]
+    .filter((part): part is string => Boolean(part))
+    .join(japanese ? '・' : ', ');
+  described.push({
+    ...muted,
+    text: japanese ? `（${details}）` : ` (${details})`,
+    origin: { ...origin('kind'), generated: true },
+  });
+  const url = source.url && isSafeUrl(source.url) ? source.url.trim() : undefined;
+  if (source.url && !url) {
+    ctx.warn({
+      code: 'unsafe-url',
+      path: `sources[${index}].url`,
+      message: `source URL "${source.url}" is not http(s): it is shown without a link or QR code`,
+    });
+  }
+  return (
+    <View
+      key={source.id}
+      id={source.anchor}
+      style={{ flexDirection: 'row', marginBottom: sizes.body * 0.7 }}
+      wrap={false}
+    >
+      <View style={{ width: numberWidth }}>
+        {ctx.text(
+          [
+            {
+              ...ctx.sans(size),
+              color: theme.colors.accent,
+              text: ctx.labels.sourceMark(source.number),
+              origin: { ...origin('id'), generated: true },
+            },
+          ],
+          { width: numberWidth, lineHeight: size * 1.6, align: 'start' },
+        )}
+      </View>
+      <View style={{ width: textWidth, marginRight: gap }}>
+        {ctx.text(described, { width: textWidth, lineHeight: size * 1.6, align: 'start' })}
+        {source.url
+          ? ctx.text(
+              [
+                {
+                  ...ctx.sans(size * 0.95),
+                  color: url ? theme.colors.link : theme.colors.muted,
+                  ...(url ? { href: url } : {}),
+                  text: source.url,
+                  origin: origin('url'),
+                },
+              ],
+              { width: textWidth, lineHeight: size * 1.5, align: 'start' },
+            )
+          : null}
+        {source.accessed
+          ? ctx.text(
+              [
+                {
+                  ...muted,
+                  text: ctx.labels.accessed(formatDate(source.accessed, ctx.article.meta.language)),
+                  origin: origin('accessed'),
+                },
+              ],
+              { width: textWidth, lineHeight: size * 1.5, align: 'start' },
+            )
+          : null}
+      </View>
+      {url ? <QrCode url={url} size={qrSize} color={theme.colors.heading} /> : null}
+    </View>
+  );
+}

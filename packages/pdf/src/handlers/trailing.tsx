@@ -1,0 +1,69 @@
+import { formatDate } from '@kiji/core';
+import { View } from '@react-pdf/renderer';
+import { Children } from 'react';
+import { renderFlushParagraph } from './list.js';
+import type { Handlers } from './types.js';
+
+/** Notes (numbered, anchored for note marks) and reader comments. */
+export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
+  note: (node, ctx) => {
+    const { sizes, theme } = ctx.layout;
+    const number = ctx.references.noteNumber.get(node.id) ?? 0;
+    const markWidth = sizes.body * 2.5;
+    return (
+      <View id={`note-${number}`} style={{ flexDirection: 'row', marginBottom: sizes.body * 0.3 }}>
+        <View style={{ width: markWidth }}>
+          {ctx.text(
+            [
+              {
+                ...ctx.sans(sizes.small),
+                color: theme.colors.accent,
+                text: ctx.labels.noteMark(number),
+                origin: { path: [...ctx.path, 'id'], offset: 0, generated: true },
+              },
+            ],
+            { width: markWidth, lineHeight: sizes.body * theme.lineHeight, align: 'start' },
+          )}
+        </View>
+        <View>
+          {Children.toArray(
+            node.children.map((paragraph, index) =>
+              renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width - markWidth),
+            ),
+          )}
+        </View>
+      </View>
+    );
+  },
+  comment: (node, ctx) => {
+    const { sizes, theme } = ctx.layout;
+    const byline = [
+      node.author,
+      node.published ? formatDate(node.published, ctx.article.meta.language) : undefined,
+    ]
+      .filter(Boolean)
+      .join(ctx.layout.japanese ? '・' : ', ');
+    return (
+      <View style={{ marginBottom: sizes.body * 0.8 }} wrap>
+        {byline
+          ? ctx.text(
+              [
+                {
+                  ...ctx.sans(sizes.small, 'bold'),
+                  color: theme.colors.muted,
+                  text: byline,
+                  origin: { path: [...ctx.path, 'author'], offset: 0 },
+                },
+              ],
+              { lineHeight: sizes.small * 1.6, align: 'start' },
+            )
+          : null}
+        {Children.toArray(
+          node.children.map((paragraph, index) =>
+            renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width),
+          ),
+        )}
+      </View>
+    );
+  },
+};

@@ -1,0 +1,147 @@
+import type { Article, Node, PhrasingContent, Section } from '@kiji/core';
+import { View } from '@react-pdf/renderer';
+import { Children, createElement } from 'react';
+import type { JsonPath, RenderContext, RunStyle, SourcedRun } from '../context.js';
+import type { RenderFonts } from '../fonts/register-fonts.js';
+import type { BlockHandler, Handlers, PhrasingHandler } from '../handlers/index.js';
+import { labelsFor } from '../labels.js';
+import type { Layout } from '../theme.js';
+import { type MissingGlyph, TypesetText } from '../typeset.js';
+import { formatPath, type PdfWarning } from '../warnings.js';
+import type { SectionInfo } from './number-sections.js';
+import type { ResolvedReferences } from './resolve-sources.js';
+
+const PHRASING = new Set<string>([
+  'text',
+  'emphasis',
+  'strong',
+  'link',
+  'break',
+  'sourceReference',
+  'noteReference',
+]);
+
+/** Everything one render needs, bundled into the context handed to every handler. */
+export interface ContextInput {
+  article: Article;
+  layout: Layout;
+  fonts: RenderFonts;
+  handlers: Handlers;
+  references: ResolvedReferences;
+  sections: Map<Section, SectionInfo>;
+  baseDir: string;
+  warn: (warning: PdfWarning) => void;
+}
+
+/** Build the render context: dispatch to handlers, runs, the line composer and glyph checks. */
+export function createContext(input: ContextInput): RenderContext {
+  const { article, layout, fonts, handlers, warn } = input;
+  const reported = new Set<string>();
+  const fallbackName = fonts.fallbackFiles.map((file) => file.split('/').at(-1)).join(', ');
+
+  const reportMissing = (runs: SourcedRun[], missing: MissingGlyph[]): void => {
+    for (const glyph of missing) {
+      const run = runs[glyph.runIndex];
+      const origin = run?.origin;
+      const path = formatPath(origin?.path ?? []);
+      const key = `${path}\u0000${glyph.char}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const codePoint = glyph.char.codePointAt(0) ?? 0;
+      const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+      const where = `${path || 'text'} (offset ${(origin?.offset ?? 0) + glyph.offset})`;
+      warn({
+        code: 'missing-glyph',
+        path,
+        message: glyph.fallback
+          ? `${where}: "${glyph.char}" ${code} is not in the main font; drawn with the fallback font (${fallbackName})`
+          : `${where}: "${glyph.char}" ${code} is in none of the fonts and shows as an empty box: add a font that has it to fonts.fallback`,
+      });
+    }
+  };
+
+  const context: RenderContext = {
+    article,
+    layout,
+    fonts,
+    labels: labelsFor(article.meta.language),
+    references: input.references,
+    sections: input.sections,
+    baseDir: input.baseDir,
+    width: layout.bodyWidth,
+    path: [],
+    warn,
+    serif: (fontSize = layout.sizes.body, weight = 'normal'): RunStyle => ({
+      fontFamily: fonts.serif,
+      fontWeight: weight,
+      fontSize,
+      color: layout.theme.colors.text,
+    }),
+    sans: (fontSize = layout.sizes.body, weight = 'normal'): RunStyle => ({
+      fontFamily: fonts.sans,
+      fontWeight: weight,
+      fontSize,
+      color: layout.theme.colors.text,
+    }),
+    block: () => null,
+    blocks: () => [],
+    runs: () => [],
+    text: () => <View />,
+  };
+
+  const withPlace = (parent: RenderContext, path: JsonPath, width?: number): RenderContext => ({
+    ...parent,
+    path,
+    width: width ?? parent.width,
+  });
+
+  const bind = (current: RenderContext): RenderContext => {
+    const self: RenderContext = {
+      ...current,
+      block: (node, path, overrides) => {
+        const child = bind(withPlace(self, path, overrides?.width));
+        const handler = (handlers as unknown as Record<string, BlockHandler<Node> | undefined>)[node.type];
+        if (!handler || PHRASING.has(node.type)) return handlers.unknown(node, child);
+        return handler(node, child);
+      },
+      blocks: (nodes, path, overrides) =>
+        Children.toArray(
+          nodes.map((node, index) =>
+            createElement(View, null, self.block(node, [...path, index], overrides)),
+          ),
+        ),
+      runs: (content, path, style) =>
+        content.flatMap((node: PhrasingContent, index) => {
+          const handler = (
+            handlers as unknown as Record<string, PhrasingHandler<PhrasingContent> | undefined>
+          )[node.type];
+          if (!handler || !PHRASING.has(node.type)) return handlers.unknown(node, self);
+          return handler(node, self, style, [...path, index]);
+        }),
+      text: (runs, options, style) => {
+        const visible = runs.filter((run) => run.text.length > 0);
+        // Called directly, not as <TypesetText>: composer errors surface here instead of being
+        // swallowed by the reconciler.
+        return TypesetText({
+          runs: visible,
+          options: {
+            width: options.width ?? self.width,
+            // Whole points: yoga rounds box edges to whole points, and a line box rounded below
+            // its line height is dropped by react-pdf (a fractional 18.9 pt can lose lines).
+            lineHeight: Math.round(options.lineHeight),
+            align: options.align ?? 'start',
+            language: article.meta.language,
+            ...(options.firstLineIndent ? { firstLineIndent: options.firstLineIndent } : {}),
+            ...(options.phrases ? { phrases: true } : {}),
+            ...(options.hanging !== undefined ? { hanging: options.hanging } : {}),
+          },
+          fonts: fonts.set,
+          onMissing: (missing) => reportMissing(visible, missing),
+          ...(style ? { style } : {}),
+        });
+      },
+    };
+    return self;
+  };
+  return bind(context);
+}

@@ -1,0 +1,19 @@
+/** What went wrong, without stopping the render. */
+export type PdfWarningCode = 'missing-glyph' | 'figure-unavailable' | 'unsafe-url';
+
+/** A problem found while rendering; the PDF is still produced. */
+export interface PdfWarning {
+  code: PdfWarningCode;
+  /** JSON path of the place in the article, e.g. `children[2].children[0].value`. */
+  path: string;
+  /** What is wrong and what was done about it. */
+  message: string;
+}
+
+/** `['children', 2, 'value']` -> `children[2].value`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
+    '',
+  );
+}
