@@ -36,10 +36,10 @@ export function matchNumberedHeading(line: string): NumberedHeading | undefined 
   const markdown = /^(#{1,6})\s+(.+?)(?:\s+#+)?$/u.exec(line);
   if (markdown) return { text: markdown[2]!.trim(), hashes: markdown[1]!.length };
   const half = toHalfWidth(line);
-  const dotted = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.、)):]\s*(\S.*)$/u.exec(half);
-  if (dotted) return { number: dotted[1]!, text: tail(line, dotted[2]!) };
   const multi = /^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u.exec(half);
   if (multi) return { number: multi[1]!, text: tail(line, multi[2]!) };
+  const dotted = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.、)):]\s*(\S.*)$/u.exec(half);
+  if (dotted) return { number: dotted[1]!, text: tail(line, dotted[2]!) };
   const chapter = /^第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[章節部]\s*[:.\s]?\s*(.*)$/u.exec(half);
   if (chapter) return { number: kanjiNumber(chapter[1]!), text: tail(line, chapter[2]!) || line };
   const english = /^(?:chapter|part|section)\s+(\d{1,3})\s*[:.\-–—]?\s*(.*)$/iu.exec(half);

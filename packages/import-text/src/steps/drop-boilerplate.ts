@@ -127,7 +127,7 @@ function classify(line: Line, title: string | undefined, firstLine: Line | undef
 }
 
 function normalize(text: string): string {
-  return toHalfWidth(text).replace(/\s+/gu, ' ').trim();
+  return toHalfWidth(text).replace(/\s+/gu, '');
 }
 
 function shorten(text: string): string {

@@ -61,7 +61,10 @@ function readLine(
     return { kind: 'paragraph', line: line.number, text, quoteMarked: true };
   }
   const heading = matchNumberedHeading(line.text);
-  if (heading !== undefined && isNumberedHeading(line, heading.hashes !== undefined, previous, after)) {
+  if (
+    heading !== undefined &&
+    isNumberedHeading(heading.text, heading.hashes !== undefined, previous, after)
+  ) {
     const block: HeadingBlock = { kind: 'heading', line: line.number, text: heading.text, level: 'section' };
     if (heading.number !== undefined) block.number = heading.number;
     if (heading.hashes !== undefined) block.number = `#${heading.hashes}`;
@@ -102,13 +105,13 @@ function readLine(
  * blank lines) is another numbered or list line: runs of numbered lines are lists.
  */
 function isNumberedHeading(
-  line: Line,
+  text: string,
   markdown: boolean,
   previous: Block | undefined,
   after: Line | undefined,
 ): boolean {
   if (markdown) return true;
-  if (!isHeadingLike(line.text, 120) && !/^第/u.test(line.text)) return false;
+  if (!isHeadingLike(text, 120)) return false;
   if (previous?.kind === 'listItem' && previous.ordered) return false;
   const isItem = (neighbour: Line | undefined) =>
     neighbour !== undefined &&

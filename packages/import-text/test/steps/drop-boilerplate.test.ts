@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { dropBoilerplate } from '../../src/steps/drop-boilerplate.js';
+import type { ImportWarning } from '../../src/types.js';
+import { toLines } from '../helpers.js';
+
+function drop(text: string) {
+  const warnings: ImportWarning[] = [];
+  const kept = dropBoilerplate(toLines(text), warnings)
+    .map((line) => line.text)
+    .filter((line) => line !== '');
+  return { kept, warnings };
+}
+
+describe('dropBoilerplate', () => {
+  it.each([
+    'コメント',
+    '3件のコメント',
+    'コメントを残す',
+    'タイトルとURLをコピーしました',
+    'URLをコピーしました!',
+    'シェアする',
+    'ツイート',
+    'Facebook Twitter LINE',
+    'シェア | ツイート | はてブ',
+    'Share this:',
+    'Like this:',
+    'Leave a Reply',
+    'Your email address will not be published. Required fields are marked *',
+    'メールアドレスが公開されることはありません。 * が付いている欄は必須項目です',
+    'Name *',
+    'Post Comment',
+    '前の記事',
+    '次の記事へ',
+    '« Previous post',
+    'Next post »',
+    'ホーム > 政治 > 外交',
+    '関連記事',
+    'スポンサーリンク',
+    'Advertisement',
+    '© 2024 Example News',
+    'Copyright 2025 Example Inc. All rights reserved.',
+    '---',
+    '＊＊＊',
+  ])('drops %j and reports it', (line) => {
+    const { kept, warnings } = drop(`Title\n\nBody text.\n${line}\nMore body text.`);
+    expect(kept).toEqual(['Title', 'Body text.', 'More body text.']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.line).toBe(4);
+    expect(warnings[0]!.message).toContain(line.length > 60 ? line.slice(0, 60) : line);
+  });
+
+  it.each([
+    'コメントは、記者会見の最後に読み上げられた。',
+    'Share prices fell after the announcement.',
+    'Follow the money, investigators said.',
+    'Copyright law is changing in the EU.',
+    'Home prices rose for the third month.',
+    'Name the five biggest risks.',
+    'Next year the plan will be reviewed.',
+    '前の記事で紹介したとおり、議論は続いている。',
+  ])('keeps %j: furniture words inside real sentences stay', (line) => {
+    const { kept, warnings } = drop(`Title\n\n${line}`);
+    expect(kept).toEqual(['Title', line]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('drops a repeat of the first line (the title), even with different spacing, and keeps the first', () => {
+    const { kept, warnings } = drop('【速報】見出し\nサイト名\n【速報】 見出し\n本文です。');
+    expect(kept).toEqual(['【速報】見出し', 'サイト名', '本文です。']);
+    expect(warnings[0]).toMatchObject({ line: 3, code: 'boilerplate' });
+    expect(warnings[0]!.message).toContain('repeated title');
+  });
+
+  it('keeps the line break where a line was dropped, so paragraphs stay apart', () => {
+    const lines = dropBoilerplate(toLines('a\nシェア\nb'), []);
+    expect(lines.map((line) => line.text)).toEqual(['a', '', 'b']);
+  });
+});

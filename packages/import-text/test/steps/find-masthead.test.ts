@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findMasthead } from '../../src/steps/find-masthead.js';
+import { toLines } from '../helpers.js';
+
+const masthead = (text: string) => findMasthead(toLines(text));
+
+describe('findMasthead', () => {
+  it('splits a 【】 kicker off the title and takes a short label under it as the site', () => {
+    const result = masthead('【速報】会談で合意\n\nニュース速報\n\n2025年10月28日、両首脳は会談した。');
+    expect(result.masthead).toEqual({
+      title: '会談で合意',
+      titleLine: 1,
+      kicker: '速報',
+      siteLabel: 'ニュース速報',
+      authors: [],
+    });
+    expect(result.published).toEqual({ iso: '2025-10-28', line: 5 });
+    // Masthead lines are blanked; the body keeps its line numbers.
+    expect(result.lines.map((line) => line.text)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '2025年10月28日、両首脳は会談した。',
+    ]);
+  });
+
+  it.each([
+    ['[詳報]見出し', '詳報', '見出し'],
+    ['BREAKING: Markets fall', 'BREAKING', 'Markets fall'],
+    ['# Markdown title', undefined, 'Markdown title'],
+  ])('reads the kicker of %j', (line, kicker, title) => {
+    const result = masthead(`${line}\n\nBody text that is long enough to be a paragraph of the article.`);
+    expect(result.masthead.kicker).toBe(kicker);
+    expect(result.masthead.title).toBe(title);
+  });
+
+  it('reads bylines and date lines under the title', () => {
+    const result = masthead(
+      'Title\nPosted on March 3, 2024 by Alex Kim and Sam Lee\n\nThe body starts here.',
+    );
+    expect(result.masthead.authors).toEqual(['Alex Kim', 'Sam Lee']);
+    expect(result.published?.iso).toBe('2024-03-03');
+    const ja = masthead('見出し\n投稿日：2024年3月5日\n文：編集部 佐藤\n\n本文です。');
+    expect(ja.masthead.authors).toEqual(['編集部 佐藤']);
+    expect(ja.masthead.siteLabel).toBeUndefined();
+  });
+
+  it('does not take a heading word or a numbered heading for the site label', () => {
+    expect(masthead('Title\n\nIntroduction\n\nText.').masthead.siteLabel).toBeUndefined();
+    expect(masthead('Title\n\n1. First part\n\nText.').masthead.siteLabel).toBeUndefined();
+  });
+
+  it('finds no title when the text starts with body text', () => {
+    expect(masthead('これは本文の一文です。\n次の文。').masthead.title).toBeUndefined();
+    const wrapped =
+      'The meeting ran long and most of the questions were about parking, which surprised\nthe organisers.';
+    expect(masthead(wrapped).masthead.title).toBeUndefined();
+    expect(masthead('• a list item\n• another').masthead.title).toBeUndefined();
+    expect(masthead('').masthead.title).toBeUndefined();
+  });
+
+  it('completes a wire dateline with the first year written in the text', () => {
+    const result = masthead(
+      'Headline\n\nTOKYO, Oct. 28 (Reuters) - Talks began.\n\nTrade hit a record in 2025.',
+    );
+    expect(result.published).toEqual({ iso: '2025-10-28', line: 3 });
+    expect(masthead('Headline\n\nTOKYO, Oct. 28 (Reuters) - Talks began.').published).toBeUndefined();
+  });
+});
