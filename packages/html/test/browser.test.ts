@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +11,9 @@ import { toHtml } from '../src/index.js';
 import { hasChromium, launch, testFontFaces, writeTemp } from './browser.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const flagship = parseArticle(JSON.parse(readFileSync(join(root, 'examples/summit-2025/article.json'), 'utf8')));
+const flagship = parseArticle(
+  JSON.parse(readFileSync(join(root, 'examples/summit-2025/article.json'), 'utf8')),
+);
 const english = parseArticle(JSON.parse(readFileSync(join(root, 'examples/eu-ai-act/article.json'), 'utf8')));
 const shots = mkdtempSync(join(tmpdir(), 'kiji-html-shots-'));
 
@@ -63,7 +67,10 @@ describe.runIf(hasChromium())('in Chromium', () => {
       expect(facts.serifLoaded).toBe(true);
       // The first page (the right-hand end of the scroll area) as a reader sees it.
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      const png = await page.screenshot({ fullPage: true, clip: { x: width - 1200, y: 0, width: 1200, height: 800 } });
+      const png = await page.screenshot({
+        fullPage: true,
+        clip: { x: width - 1200, y: 0, width: 1200, height: 800 },
+      });
       writeFileSync(join(shots, 'summit-vertical.png'), png);
       expect(png.length).toBeGreaterThan(20_000);
     } finally {
@@ -110,7 +117,9 @@ describe.runIf(hasChromium())('in Chromium', () => {
     try {
       const facts = await page.evaluate(() => {
         const article = document.querySelector('article')!.getBoundingClientRect();
-        const urls = [...document.querySelectorAll('.kiji-url')].map((url) => url.getBoundingClientRect().right);
+        const urls = [...document.querySelectorAll('.kiji-url')].map(
+          (url) => url.getBoundingClientRect().right,
+        );
         const paragraph = getComputedStyle(document.querySelector('.kiji-section > p')!);
         return { right: article.right, urls, hyphens: paragraph.hyphens, font: paragraph.fontFamily };
       });

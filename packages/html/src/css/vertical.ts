@@ -4,7 +4,6 @@
  */
 export const verticalCss = `html.kiji-vertical {
   writing-mode: vertical-rl;
-  -epub-writing-mode: vertical-rl;
 }
 .kiji-article.kiji-vertical {
   writing-mode: vertical-rl;
@@ -20,7 +19,6 @@ export const verticalCss = `html.kiji-vertical {
 .kiji-vertical .kiji-tcy {
   text-combine-upright: all;
   -webkit-text-combine: horizontal;
-  -epub-text-combine: horizontal;
 }
 .kiji-vertical .kiji-cite, .kiji-vertical .kiji-noteref {
   vertical-align: baseline;
