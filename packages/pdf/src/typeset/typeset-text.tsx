@@ -46,7 +46,6 @@ function renderLine(line: ComposedLine, options: TypesetOptions, key: number): R
         marginLeft: line.x,
         width: options.width - line.x + slack,
         lineHeight: `${options.lineHeight}pt`,
-        height: options.lineHeight,
         textAlign: 'left',
         textIndent: 0,
         letterSpacing: 0,

@@ -86,11 +86,11 @@ function findParagraphs(node: unknown, found: PhrasingContent[][]): void {
   for (const value of Object.values(record)) if (typeof value === 'object') findParagraphs(value, found);
 }
 
-function bodyOptions(language: string, width: number): TypesetOptions {
+function bodyOptions(language: string, width: number, lineHeight = SIZE * 1.7): TypesetOptions {
   const ja = isJapanese(language);
   return {
     width,
-    lineHeight: SIZE * 1.7,
+    lineHeight,
     align: 'justify',
     firstLineIndent: ja ? SIZE : 0,
     language,
@@ -114,7 +114,7 @@ function corpusBlocks(width: number): Block[] {
   return blocks;
 }
 
-function seedBlocks(width: number): Block[] {
+function seedBlocks(width: number, lineHeight?: number): Block[] {
   const lines = readFileSync(SEED, 'utf8')
     .split('\n')
     .map((line) => line.trim())
@@ -125,7 +125,10 @@ function seedBlocks(width: number): Block[] {
           runs: [{ text, fontFamily: 'sans', fontWeight: 'bold' as const, fontSize: 15 }],
           options: { width, lineHeight: 22, align: 'start' as const, language: 'ja', phrases: true },
         }
-      : { runs: [{ text, fontFamily: 'serif', fontSize: SIZE }], options: bodyOptions('ja', width) },
+      : {
+          runs: [{ text, fontFamily: 'serif', fontSize: SIZE }],
+          options: bodyOptions('ja', width, lineHeight),
+        },
   );
 }
 
@@ -160,6 +163,8 @@ describe.skipIf(!shouldRunToolTests(toolsPresent && seedPresent))('TypesetText r
     { name: 'corpus in a narrow column', blocks: corpusBlocks(190) },
     { name: 'seed article at the A4 measure', blocks: seedBlocks(483) },
     { name: 'seed article at a 30-character measure', blocks: seedBlocks(300) },
+    // A fractional line height once made react-pdf drop lines whose box was set to that height.
+    { name: 'seed article with a fractional line height', blocks: seedBlocks(420, 18.9) },
   ];
   const results = new Map<string, { layout: string; raw: string; bbox: string; missing: MissingGlyph[] }>();
   let clearFonts: () => void = () => {};
