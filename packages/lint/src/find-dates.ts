@@ -137,3 +137,18 @@ export function fromDayNumber(days: number): { year: number; month: number; day:
   const date = new Date(days * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
+
+/** How far after the article's date a date without a year may lie and still be read in its year. */
+export const NEAR_FUTURE_DAYS = 60;
+
+/**
+ * The year a date written without one (10月28日, October 28) refers to: the article's year, unless
+ * that puts it more than two months after the article, when it is last year's (an article of
+ * 5 January writing 12月28日 means the December just gone).
+ */
+export function resolveYear(month: number, day: number, reference: number): number | undefined {
+  const { year } = fromDayNumber(reference);
+  const days = dayNumber(year, month, day);
+  if (days === undefined) return dayNumber(year - 1, month, day) === undefined ? undefined : year - 1;
+  return days - reference > NEAR_FUTURE_DAYS ? year - 1 : year;
+}

@@ -30,11 +30,16 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
       ja(['『日本経済新聞（電子版」によると']),
       ja([section('安全保障「強化', ['本文。'])]),
       en(['He said “we agree.']),
+      en(['He said: “We agree on deterrence.', 'Then he left.']),
+      en(['He said "we agree, and left.']),
     ],
     passes: [
       ja(['首相は「同盟を『黄金時代』に」と述べた（共同）。']),
       en(['It’s the leaders’ “golden age”, he said. See point 1) below.']),
       en([p('1) first point'), p('a) second point')]),
+      // A quotation over several paragraphs: each opens, only the last closes.
+      en(['He said: “We agree on deterrence.', '“We agree on the budget.”']),
+      en(['He said "we agree" and left.', 'He said: "We agree.', '"We really do."']),
       // A cut-off quote marked truncated may leave its bracket open.
       ja([quote({ source: 'mainichi', truncated: true }, '防衛費の増額に関しては「日本とし')], [mainichi]),
     ],
@@ -169,8 +174,9 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
       ja(['2025年10月28日、両首脳は会談した。10月27日に来日した。']),
       ja(['両首脳は11月10日に再び会談する予定だ。']),
       ja(['2025年10月29日、両首脳は会談した。'], [], { updated: '2025-10-30' }),
-      // Without a year, a date reads in the year nearest the article: December 2024 here.
+      // Without a year, a date more than two months ahead is last year's: December 2024 here.
       ja(['12月28日に合意した。'], [], { published: '2025-01-05' }),
+      ja(['1月20日に就任したトランプ大統領は、2月に来日した。']),
       en(['The rules will apply from 2 August 2026.']),
       en([ul('2 August 2026: the remaining obligations apply.')]),
       ja(['27日から29日まで滞在する。']),
@@ -181,6 +187,8 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
       ja(['2025年10月28日（水）、両首脳は会談した。']),
       ja(['10月28日(月曜日)に会談した。']),
       ja(['2025年2月30日に会談した。']),
+      ja(['2月30日に会談した。']),
+      ja(['1月20日（火）に就任した。']),
       en(['On Wednesday, October 28, 2025 the leaders met.']),
       ja(['28日（水）に会談した。']),
     ],
@@ -189,6 +197,9 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
       ja(['10月28日(火曜日)に会談した。28日（火）の会談。']),
       en(['On Tuesday, October 28, 2025 the leaders met.']),
       ja(['令和7年10月28日（火）の会談。']),
+      // 2025-01-20 was a Monday; the date is read in the article's year, not the nearest one.
+      ja(['1月20日（月）に就任した。']),
+      ja(['2月29日に合意した。'], [], { published: '2025-03-01' }),
     ],
   },
   'long-paragraph': {

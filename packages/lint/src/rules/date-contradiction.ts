@@ -1,6 +1,6 @@
 import { formatDate } from '@kiji/core';
 import { defineRule } from '../define-rule.js';
-import { dayNumber, findDates, fromDayNumber, isoDayNumber } from '../find-dates.js';
+import { dayNumber, findDates, isoDayNumber, resolveYear } from '../find-dates.js';
 import { textBlocks } from '../text-blocks.js';
 
 /** Words that say a date is planned or expected, not reported as past. */
@@ -24,26 +24,13 @@ function sentenceAt(text: string, offset: number): string {
   return text.slice(start, offset + (ends.length > 0 ? Math.min(...ends) : rest.length));
 }
 
-/** For a date without a year: the year that puts it closest to `reference`. */
-function nearestYear(month: number, day: number, reference: number): number | undefined {
-  const { year } = fromDayNumber(reference);
-  let best: { year: number; distance: number } | undefined;
-  for (const candidate of [year - 1, year, year + 1]) {
-    const days = dayNumber(candidate, month, day);
-    if (days === undefined) continue;
-    const distance = Math.abs(days - reference);
-    if (!best || distance < best.distance) best = { year: candidate, distance };
-  }
-  return best?.year;
-}
-
 export const dateContradiction = defineRule({
   id: 'date-contradiction',
   defaultSeverity: 'warning',
   description:
     'A date in the text that is later than the article’s date (`meta.updated` or `meta.published`), in a sentence that does not say it is planned (予定, まで, will, scheduled…).',
   rationale:
-    'A briefing cannot report what has not happened yet, so a later date is usually a typo (29日 for 28日) or a stale date; plans written without a planning word are also caught, so a warning. Dates without a year are read in the year closest to the article’s date; bare days (28日) are not checked.',
+    'A briefing cannot report what has not happened yet, so a later date is usually a typo (29日 for 28日) or a stale date; plans written without a planning word are also caught, so a warning. Dates without a year are read in the article’s year, or the year before when that would put them more than two months ahead; bare days (28日) are not checked.',
   example: 'published 2025-10-28: 「2025年10月29日、両首脳は会談した。」',
   fix: 'Correct the date, update `meta.published`/`meta.updated`, or say it is planned: 「10月29日に会談する予定だ。」',
   defaultOptions: {},
@@ -59,7 +46,7 @@ export const dateContradiction = defineRule({
       if (block.ancestors.some((node) => node.type === 'comment')) continue;
       for (const date of findDates(block.text)) {
         if (date.month === undefined) continue;
-        const year = date.year ?? nearestYear(date.month, date.day, reference);
+        const year = date.year ?? resolveYear(date.month, date.day, reference);
         if (year === undefined) continue;
         const days = dayNumber(year, date.month, date.day);
         if (days === undefined || days <= reference) continue;

@@ -1,15 +1,34 @@
 import { defineRule } from '../define-rule.js';
-import { dayNumber, findDates, fromDayNumber, isoDayNumber, weekdayOfDay } from '../find-dates.js';
+import {
+  dayNumber,
+  findDates,
+  fromDayNumber,
+  isoDayNumber,
+  resolveYear,
+  weekdayOfDay,
+} from '../find-dates.js';
 import { textBlocks } from '../text-blocks.js';
 
 const JA = '日月火水木金土';
 const EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** True when `day` of some month from one before to one after `around` falls on `weekday`. */
+function fitsNearbyMonth(around: { year: number; month: number }, day: number, weekday: number): boolean {
+  return [-1, 0, 1].some((shift) => {
+    const index = around.year * 12 + (around.month - 1) + shift;
+    const days = dayNumber(Math.floor(index / 12), (index % 12) + 1, day);
+    return days !== undefined && weekdayOfDay(days) === weekday;
+  });
+}
+
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
 export const invalidDate = defineRule({
   id: 'invalid-date',
   defaultSeverity: 'error',
   description:
-    'A date that does not exist (2月30日) or whose written weekday is wrong (2025年10月28日（水）; 28日（水） is checked against the article’s month and the months either side).',
+    'A date that does not exist (2月30日) or whose written weekday is wrong (2025年10月28日（水）). Dates without a year are read as `date-contradiction` reads them; 28日（水） is checked against the article’s month and the months either side.',
   rationale:
     'The calendar is not a matter of style: a wrong weekday means the date or the weekday is wrong. An error.',
   example: '2025年10月28日（水）、首脳会談が開かれた。',
@@ -17,59 +36,40 @@ export const invalidDate = defineRule({
   defaultOptions: {},
   check({ article, japanese, report }) {
     const published = isoDayNumber(article.meta.published);
-    const around = published === undefined ? undefined : fromDayNumber(published);
+    const name = (weekday: number) => (japanese ? JA[weekday]! : EN[weekday]!);
     for (const block of textBlocks(article)) {
       for (const date of findDates(block.text)) {
-        const name = (weekday: number) => (japanese ? JA[weekday]! : EN[weekday]!);
+        const place = block.locate(date.offset);
         if (date.month === undefined) {
-          // 28日（火）: some month near the article's date must have that weekday on that day.
-          if (date.weekday === undefined || !around) continue;
-          const fits = [-1, 0, 1].some((shift) => {
-            const month = ((around.month - 1 + shift + 12) % 12) + 1;
-            const year = around.year + (around.month + shift > 12 ? 1 : around.month + shift < 1 ? -1 : 0);
-            const days = dayNumber(year, month, date.day);
-            return days !== undefined && weekdayOfDay(days) === date.weekday;
+          if (date.weekday === undefined || published === undefined) continue;
+          if (fitsNearbyMonth(fromDayNumber(published), date.day, date.weekday)) continue;
+          report({
+            ...place,
+            message: `"${date.text}": day ${date.day} is not a ${EN[date.weekday]} in the months around the article's date`,
+            fix: 'correct the day or the weekday',
           });
-          if (!fits) {
+          continue;
+        }
+        const year =
+          date.year ?? (published === undefined ? undefined : resolveYear(date.month, date.day, published));
+        const days = year === undefined ? undefined : dayNumber(year, date.month, date.day);
+        if (year === undefined || days === undefined) {
+          // Without a year or an article date there is nothing to check against, unless no year has it.
+          if (date.year !== undefined || published !== undefined || date.day > 31 || date.month > 12) {
             report({
-              ...block.locate(date.offset),
-              message: `"${date.text}": day ${date.day} is not a ${name(date.weekday)} in the months around the article's date`,
-              fix: 'correct the day or the weekday',
+              ...place,
+              message: `"${date.text}" is not a date in the calendar`,
+              fix: 'correct the month or the day',
             });
           }
           continue;
         }
-        const years =
-          date.year !== undefined
-            ? [date.year]
-            : around
-              ? [around.year - 1, around.year, around.year + 1]
-              : [];
-        if (years.length === 0) continue;
-        const existing = years
-          .map((year) => ({ year, days: dayNumber(year, date.month!, date.day) }))
-          .filter((entry): entry is { year: number; days: number } => entry.days !== undefined);
-        if (existing.length === 0) {
-          report({
-            ...block.locate(date.offset),
-            message: `"${date.text}" is not a date in the calendar`,
-            fix: 'correct the month or the day',
-          });
-          continue;
-        }
         if (date.weekday === undefined) continue;
-        // Without a year, the date is right if it has that weekday in the year nearest the article.
-        const nearest =
-          published === undefined
-            ? existing[0]!
-            : existing.reduce((a, b) =>
-                Math.abs(b.days - published) < Math.abs(a.days - published) ? b : a,
-              );
-        const actual = weekdayOfDay(nearest.days);
+        const actual = weekdayOfDay(days);
         if (actual === date.weekday) continue;
         report({
-          ...block.locate(date.offset),
-          message: `"${date.text}": ${nearest.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')} is a ${EN[actual]}, not a ${EN[date.weekday]}`,
+          ...place,
+          message: `"${date.text}": ${iso(year, date.month, date.day)} is a ${EN[actual]}, not a ${EN[date.weekday]}`,
           fix: `write ${name(actual)} or correct the date`,
         });
       }

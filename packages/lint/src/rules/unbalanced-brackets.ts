@@ -1,6 +1,6 @@
-import { type BracketProblem, findUnbalancedBrackets, type Quote } from '@kiji/core';
+import { type BracketProblem, findUnbalancedBrackets, type Node, type Quote, toPlainText } from '@kiji/core';
 import { defineRule } from '../define-rule.js';
-import { textBlocks } from '../text-blocks.js';
+import { type TextBlock, textBlocks } from '../text-blocks.js';
 
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -24,6 +24,24 @@ function isEnumerator(text: string, problem: BracketProblem): boolean {
 
 function isPossessive(text: string, problem: BracketProblem): boolean {
   return problem.char === '’' && problem.kind === 'unopened' && LETTER.test(text[problem.offset - 1] ?? '');
+}
+
+/**
+ * A quotation running over several paragraphs opens each paragraph and closes only the last
+ * (“… / “… / …”): an unclosed mark is fine when the next paragraph opens with the same mark.
+ */
+function continuesInNextParagraph(block: TextBlock, problem: BracketProblem): boolean {
+  if (problem.kind !== 'unclosed' || block.node.type !== 'paragraph') return false;
+  const siblings = (block.ancestors.at(-1) as { children?: Node[] } | undefined)?.children ?? [];
+  const next = siblings[siblings.indexOf(block.node) + 1];
+  return next?.type === 'paragraph' && toPlainText(next).trimStart().startsWith(problem.char);
+}
+
+/** Straight double quotes pair up by count: an odd one out is reported as unclosed. */
+function straightQuoteProblems(text: string): BracketProblem[] {
+  const offsets = [...text.matchAll(/"/g)].map((match) => match.index);
+  if (offsets.length % 2 === 0) return [];
+  return [{ offset: offsets.at(-1)!, char: '"', kind: 'unclosed', expected: '"' }];
 }
 
 function describe(problem: BracketProblem): { message: string; fix: string } {
@@ -50,7 +68,7 @@ export const unbalancedBrackets = defineRule({
   id: 'unbalanced-brackets',
   defaultSeverity: 'error',
   description:
-    'Brackets and quotation marks that do not pair up inside one paragraph or heading: 「」『』（）“”‘’【】〔〕［］ and ASCII () [].',
+    'Brackets and quotation marks that do not pair up inside one paragraph or heading: 「」『』（）“”‘’【】〔〕［］, ASCII () [] and straight "…".',
   rationale:
     'An unclosed 「 changes who is speaking; readers cannot tell where a quotation ends. Never intended, so an error.',
   example: '首相は「同盟を強化する、と述べた。',
@@ -65,9 +83,10 @@ export const unbalancedBrackets = defineRule({
         quote?.type === 'quote' &&
         (quote as Quote).truncated === true &&
         (quote as Quote).children.at(-1) === block.node;
-      for (const problem of findUnbalancedBrackets(text)) {
+      for (const problem of [...findUnbalancedBrackets(text), ...straightQuoteProblems(text)]) {
         if (isEnumerator(text, problem) || isPossessive(text, problem)) continue;
         if (cutOff && problem.kind === 'unclosed') continue;
+        if (continuesInNextParagraph(block, problem)) continue;
         report({ ...block.locate(problem.offset), ...describe(problem) });
       }
     }
