@@ -49,13 +49,13 @@ export function createContext(input: ContextInput): RenderContext {
       reported.add(key);
       const codePoint = glyph.char.codePointAt(0) ?? 0;
       const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-      const where = `${path || 'text'} (offset ${(origin?.offset ?? 0) + glyph.offset})`;
+      const where = `"${glyph.char}" ${code} at offset ${(origin?.offset ?? 0) + glyph.offset}`;
       warn({
         code: 'missing-glyph',
         path,
         message: glyph.fallback
-          ? `${where}: "${glyph.char}" ${code} is not in the main font; drawn with the fallback font (${fallbackName})`
-          : `${where}: "${glyph.char}" ${code} is in none of the fonts and shows as an empty box: add a font that has it to fonts.fallback`,
+          ? `${where} is not in the main font; drawn with the fallback font (${fallbackName})`
+          : `${where} is in none of the fonts and shows as an empty box: add a font that has it to fonts.fallback`,
       });
     }
   };

@@ -69,6 +69,9 @@ export function findBreaks(clusters: Cluster[], text: string): { breaks: Uint8Ar
 
 function canBreakInside(before: Cluster, after: Cluster, url: boolean): boolean {
   if (NO_BREAK_SPACE.test(before.last) || NO_BREAK_SPACE.test(after.first)) return false;
+  // A zero-width space is an explicit break opportunity.
+  if (before.text === '\u200b') return canBreakBetween(before.last, after.first);
+  if (after.hidden) return false;
   // Citation marks stay with the text they mark.
   if (after.superscript && !before.superscript) return false;
   if (before.superscript && after.superscript) return false;

@@ -23,6 +23,8 @@ export interface Cluster {
   space: boolean;
   /** A newline: the line must end here. */
   newline: boolean;
+  /** Not drawn and zero width: carriage return, soft hyphen, zero-width space and joiners. */
+  hidden: boolean;
   superscript: boolean;
   first: string;
   last: string;
@@ -65,7 +67,9 @@ function drawnCodePoints(text: string): number[] {
   return points;
 }
 
-const isBreakingSpace = (char: string) => char === ' ' || char === '\t' || char === '\n' || char === '\r';
+const isBreakingSpace = (char: string) => char === ' ' || char === '\t' || char === '\n';
+/** Characters kept in the text (offsets stay true) but never drawn. */
+const HIDDEN = new Set(['\r', '\u00ad', '\u200b', '\u2060', '\ufeff']);
 
 interface FaceChoice {
   family: string;
@@ -108,7 +112,8 @@ export function toClusters(runs: StyledRun[], fonts: FontSet, missing: MissingGl
     const runStart = clusters.length;
     for (const text of splitClusters(run.text)) {
       const space = isBreakingSpace(text);
-      const choice = space
+      const hidden = HIDDEN.has(text);
+      const choice = space || hidden
         ? { family: run.fontFamily, font: primary, fallback: false, missing: false }
         : chooseFace(fonts, run, weight, primary, drawnCodePoints(text));
       if (choice.fallback) missing.push({ char: text, runIndex, offset, fallback: choice.family });
@@ -126,6 +131,7 @@ export function toClusters(runs: StyledRun[], fonts: FontSet, missing: MissingGl
         cjk: isCjk(text),
         space,
         newline: text === '\n',
+        hidden,
         superscript,
         first: text[0]!,
         last: text.at(-1)!,
@@ -170,18 +176,21 @@ export function shapeRange(clusters: Cluster[], from: number, to: number, assign
     let end = i + 1;
     while (end < to) {
       const next = clusters[end]!;
-      if (next.font !== first.font || next.size !== first.size || next.newline || first.newline) break;
+      if (next.font !== first.font || next.size !== first.size) break;
+      if (next.newline || first.newline || next.hidden || first.hidden) break;
       const nextScript = scriptOf(next.text);
       if (nextScript !== undefined && script !== undefined && nextScript !== script) break;
       script = nextScript ?? script;
       end++;
     }
-    if (first.newline) {
+    if (first.newline || first.hidden) {
+      if (assign) first.width = 0;
       i = end;
       continue;
     }
     let chunk = '';
-    for (let k = i; k < end; k++) chunk += clusters[k]!.text;
+    // A tab is drawn as a space.
+    for (let k = i; k < end; k++) chunk += clusters[k]!.text === '\t' ? ' ' : clusters[k]!.text;
     const advances = chunkAdvances(first.font, chunk);
     const scale = first.size / first.font.unitsPerEm;
     let unit = 0;

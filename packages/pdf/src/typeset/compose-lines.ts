@@ -34,6 +34,9 @@ function restrictToPhrases(clusters: Cluster[], breaks: Uint8Array, text: string
   }
 }
 
+/** What is drawn for a character: a tab as a space. */
+const drawn = (text: string): string => (text === '\t' ? ' ' : text);
+
 interface SegmentDraft {
   segment: ComposedSegment;
   from: number;
@@ -57,7 +60,7 @@ function toSegments(
   const lastIndex = range.contentEnd - 1;
   for (let i = range.start; i < range.contentEnd; i++) {
     const c = clusters[i]!;
-    if (c.newline) continue;
+    if (c.newline || c.hidden) continue;
     const stretched = i === lastIndex && current ? current.stretched : gaps.has(i);
     if (
       current &&
@@ -66,13 +69,13 @@ function toSegments(
       current.stretched === stretched &&
       current.to === i
     ) {
-      current.segment.text += c.text;
+      current.segment.text += drawn(c.text);
       current.to = i + 1;
       continue;
     }
     const run = runs[c.runIndex]!;
     const segment: ComposedSegment = {
-      text: c.text,
+      text: drawn(c.text),
       runIndex: c.runIndex,
       offset: c.offset,
       fontFamily: c.family,
@@ -177,7 +180,7 @@ export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: 
     let lineText = '';
     for (let i = range.start; i < range.contentEnd; i++) {
       const c = clusters[i]!;
-      if (c.newline) continue;
+      if (c.newline || c.hidden) continue;
       lineText += c.text;
       if (!c.superscript) fontSize = Math.max(fontSize, c.size);
     }

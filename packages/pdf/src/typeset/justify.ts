@@ -35,7 +35,7 @@ function cjkGaps(clusters: Cluster[], start: number, last: number): number[] {
   for (let i = start; i < last; i++) {
     const a = clusters[i]!;
     const b = clusters[i + 1]!;
-    if (a.superscript || b.superscript || a.space || b.space) continue;
+    if (a.superscript || b.superscript || a.space || b.space || a.hidden || b.hidden) continue;
     if (a.cjk || b.cjk) gaps.push(i);
   }
   return gaps;

@@ -120,6 +120,10 @@ export interface TypesetTextProps {
   fonts: FontSet;
   /** react-pdf style for the block (margins, …). */
   style?: BlockStyle;
+  /** Fewest lines of the paragraph left at the end of a page (default 2). */
+  orphans?: number;
+  /** Fewest lines of the paragraph carried to the start of a page (default 2). */
+  widows?: number;
   /** Called with the characters no font could draw, and those drawn from fallback fonts. */
   onMissing?: (missing: MissingGlyph[]) => void;
 }

@@ -35,7 +35,10 @@ function renderSegment(segment: ComposedSegment, key: number): ReactElement {
 }
 
 function renderLine(line: ComposedLine, options: TypesetOptions, key: number): ReactElement {
+  // An empty line (two newlines in a row) still takes its line of space.
+  if (line.segments.length === 0) return <View key={key} style={{ height: options.lineHeight }} />;
   // The box is wider than the line (hanging punctuation, rounding) so react-pdf never re-breaks it.
+  // No fixed height: react-pdf drops a line whose box is given a fractional height equal to it.
   const slack = 2 * line.fontSize + 2;
   return (
     <Text
@@ -57,13 +60,39 @@ function renderLine(line: ComposedLine, options: TypesetOptions, key: number): R
 }
 
 /**
+ * Split lines into page-break groups: the first `orphans` and the last `widows` lines stay
+ * together, so a page never ends with one lone first line or starts with one lone last line.
+ */
+function breakGroups<T>(lines: T[], orphans: number, widows: number): T[][] {
+  if (lines.length <= orphans + widows) return [lines];
+  const head = lines.slice(0, orphans);
+  const tail = lines.slice(lines.length - widows);
+  const middle = lines.slice(orphans, lines.length - widows).map((line) => [line]);
+  return [head, ...middle, tail];
+}
+
+/**
  * Draw composed lines as react-pdf elements: one unbreakable `<Text>` per line, placed and
- * justified by the composer. Page breaks may fall between lines.
+ * justified by the composer. Page breaks may fall between lines, never leaving fewer than
+ * `orphans` (default 2) lines at a page end or `widows` (default 2) at a page start.
  */
 export function TypesetText(props: TypesetTextProps): ReactElement {
   const { lines, missing } = composeLines(props.runs, props.options, props.fonts);
   if (missing.length > 0) props.onMissing?.(missing);
+  const rendered = lines.map((line, index) => renderLine(line, props.options, index));
+  const groups = breakGroups(rendered, Math.max(1, props.orphans ?? 2), Math.max(1, props.widows ?? 2));
   return (
-    <View style={props.style}>{lines.map((line, index) => renderLine(line, props.options, index))}</View>
+    <View style={props.style}>
+      {groups.map((group, index) =>
+        group.length === 1 ? (
+          group[0]
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: groups are positional
+          <View key={`group-${index}`} wrap={false}>
+            {group}
+          </View>
+        ),
+      )}
+    </View>
   );
 }
