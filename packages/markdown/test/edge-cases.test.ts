@@ -168,7 +168,14 @@ describe('structure', () => {
   test('a section nested too deep for Markdown is refused with a clear message', () => {
     let node = section('6', ['本文。']);
     for (let level = 0; level < 5; level++) node = section(String(level), [node]);
-    expect(() => toMarkdown(parseArticle(body(node)))).toThrow(/headings stop at "######"/);
+    expect(() => toMarkdown(parseArticle(body(node)))).toThrow(
+      'children[0].children[0].children[0].children[0].children[0].children[0]: cannot write a section nested 6 levels deep as Markdown',
+    );
+  });
+  test('a section number that cannot be written is refused with its path', () => {
+    expect(() => toMarkdown(parseArticle(body(section('章', [], { number: '*1*' }))))).toThrow(
+      /^children\[0\]\.number: cannot write the section number "\*1\*" as Markdown/,
+    );
   });
   test('empty section and conclusion', () => {
     roundTrip(body(section('空', []), section('空2', [], { number: '2' }), conclusion(undefined, [])));

@@ -1,8 +1,9 @@
 import type { Command } from '../command.js';
+import { importCommand } from './import.js';
 import { lint } from './lint.js';
 import { render } from './render.js';
 import { schema } from './schema.js';
 import { validate } from './validate.js';
 
 /** Every sub-command, in the order `kiji --help` lists them. */
-export const commands: Command[] = [validate, lint, render, schema];
+export const commands: Command[] = [validate, lint, render, importCommand, schema];

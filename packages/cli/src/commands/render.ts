@@ -40,7 +40,7 @@ ${outputFormats
       );
     }
     const path = positionals[0]!;
-    const article = await loadArticle(path, io.cwd);
+    const article = await loadArticle(path, io.cwd, io.stderr);
     const baseDir = dirname(resolve(io.cwd, path));
     // Render everything first, then write: a failing format leaves no partial set of files.
     const rendered = [];

@@ -7,8 +7,9 @@ export const validate: Command = {
   summary: 'check an article and list every problem with its place',
   help: `Usage: kiji validate <article>...
 
-Checks each article against the Kiji schema: node types, required fields, unique ids and
-source references. Prints one line per problem (file: json.path: message).
+Checks each article (.json, .md / .markdown, or .txt imported from scraped text) against the
+Kiji schema: node types, required fields, unique ids and source references. Prints one line per
+problem (file:line:column: json.path: message; the line is known for Markdown and JSON syntax).
 Exit 0 when all are valid, 1 when any has problems, 2 for usage errors.`,
   options: { quiet: { type: 'boolean', short: 'q' } },
   async run({ positionals, values }, io) {
@@ -16,7 +17,7 @@ Exit 0 when all are valid, 1 when any has problems, 2 for usage errors.`,
     let failed = false;
     for (const path of positionals) {
       try {
-        await loadArticle(path, io.cwd);
+        await loadArticle(path, io.cwd, io.stderr);
         if (!values.quiet) io.stdout(`${path}: valid\n`);
       } catch (error) {
         if (positionals.length === 1) throw error;

@@ -18,23 +18,32 @@ export function writeFlow(children: readonly FlowContent[]): Mdast.RootContent[]
     }
   };
 
-  const writeLevel = (nodes: readonly (FlowContent | Section)[], depth: number) => {
-    for (const node of nodes) {
+  const writeLevel = (nodes: readonly (FlowContent | Section)[], depth: number, path: string) => {
+    for (const [index, node] of nodes.entries()) {
+      const at = `${path}[${index}]`;
       switch (node.type) {
         case 'section':
           // A heading closes deeper levels by itself.
           open = depth;
           out.push(
-            writeHeading({ depth: depth + 2, number: node.number, id: node.id, heading: node.heading }),
+            writeHeading({
+              path: at,
+              depth: depth + 2,
+              number: node.number,
+              id: node.id,
+              heading: node.heading,
+            }),
           );
           open = depth + 1;
-          writeLevel(node.children, depth + 1);
+          writeLevel(node.children, depth + 1, `${at}.children`);
           break;
         case 'conclusion':
           open = 0;
-          out.push(writeHeading({ depth: 2, id: node.id, conclusion: true, heading: node.heading ?? [] }));
+          out.push(
+            writeHeading({ path: at, depth: 2, id: node.id, conclusion: true, heading: node.heading ?? [] }),
+          );
           open = 1;
-          writeLevel(node.children, 1);
+          writeLevel(node.children, 1, `${at}.children`);
           break;
         case 'lede':
           closeTo(depth);
@@ -47,6 +56,6 @@ export function writeFlow(children: readonly FlowContent[]): Mdast.RootContent[]
     }
   };
 
-  writeLevel(children, 0);
+  writeLevel(children, 0, 'children');
   return out;
 }

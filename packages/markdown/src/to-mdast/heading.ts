@@ -1,4 +1,4 @@
-import type { PhrasingContent } from '@kiji/core';
+import { InputError, type PhrasingContent } from '@kiji/core';
 import type * as Mdast from 'mdast';
 import {
   formatHeadingAttributes,
@@ -11,6 +11,8 @@ const NUMERIC = /^\d+(?:\.\d+)*$/;
 
 /** What a heading line says, as {@link writeHeading} takes it. */
 export interface HeadingParts {
+  /** JSON path of the section, for error messages. */
+  path: string;
   depth: number;
   number?: string | undefined;
   id?: string | undefined;
@@ -24,9 +26,12 @@ export interface HeadingParts {
  */
 export function writeHeading(parts: HeadingParts): Mdast.Heading {
   if (parts.depth > 6) {
-    throw new Error(
-      `cannot write a heading nested ${parts.depth - 1} levels deep as Markdown: headings stop at "######"`,
-    );
+    throw new InputError([
+      {
+        path: parts.path,
+        message: `cannot write a section nested ${parts.depth - 1} levels deep as Markdown: headings stop at "######" (5 levels)`,
+      },
+    ]);
   }
   const children = writePhrasing(parts.heading);
   const attributes: HeadingAttributes = { classes: [], values: {} };
@@ -38,9 +43,12 @@ export function writeHeading(parts: HeadingParts): Mdast.Heading {
     prefix = parts.number.includes('.') ? `${parts.number} ` : `${parts.number}. `;
   } else if (parts.number !== undefined) {
     if (!isSafeHeadingValue(parts.number)) {
-      throw new Error(
-        `cannot write the section number ${JSON.stringify(parts.number)} as Markdown: it holds one of " { } \\ & * _ \` [ ] < > ! or a line break`,
-      );
+      throw new InputError([
+        {
+          path: `${parts.path}.number`,
+          message: `cannot write the section number ${JSON.stringify(parts.number)} as Markdown: it holds one of " { } \\ & * _ \` [ ] < > ! or a line break`,
+        },
+      ]);
     }
     attributes.values.number = parts.number;
   }
