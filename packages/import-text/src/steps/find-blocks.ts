@@ -53,7 +53,7 @@ function readLine(
   const quoted = QUOTE_MARK.exec(line.text);
   if (quoted) {
     const text = quoted[1]!.trim();
-    if (previous?.kind === 'paragraph' && previous.quoteMarked && text !== '') {
+    if (!startsRun && previous?.kind === 'paragraph' && previous.quoteMarked && text !== '') {
       previous.text = join(previous.text, text);
       return undefined;
     }
@@ -109,10 +109,11 @@ function isNumberedHeading(
   markdown: boolean,
   previous: Block | undefined,
   after: Line | undefined,
+  startsRun: boolean,
 ): boolean {
   if (markdown) return true;
   if (!isHeadingLike(text, 120)) return false;
-  if (previous?.kind === 'listItem' && previous.ordered) return false;
+  if (previous?.kind === 'listItem' && (previous.ordered || !startsRun)) return false;
   const isItem = (neighbour: Line | undefined) =>
     neighbour !== undefined &&
     (matchListItem(neighbour.text)?.ordered === true || matchNumberedHeading(neighbour.text) !== undefined);
