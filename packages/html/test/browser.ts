@@ -55,6 +55,12 @@ export const testFontFaces: FontFace[] = [
     weight: 700,
     format: 'truetype',
   },
+  {
+    family: 'Noto Emoji',
+    src: fontFile('@expo-google-fonts/noto-emoji', '400Regular/NotoEmoji_400Regular.ttf'),
+    weight: 400,
+    format: 'truetype',
+  },
 ];
 
 /** Launch the system Chromium. */

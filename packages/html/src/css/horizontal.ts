@@ -16,6 +16,17 @@ const GOTHIC = [
 ];
 const UNINDENTED = ['li', 'dd', 'blockquote', 'figcaption', 'aside', '.kiji-masthead', '.kiji-comment'];
 
+/** Emoji fonts, after the generic family so their digit glyphs never replace the text's. */
+const EMOJI = '"Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Noto Emoji"';
+/** Mincho body text. */
+export const SERIF_JA = `"Noto Serif JP", "Hiragino Mincho ProN", "Yu Mincho", YuMincho, "BIZ UDPMincho", serif, ${EMOJI}`;
+/** Gothic headings and captions. */
+export const SANS_JA = `"Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", YuGothic, "BIZ UDPGothic", sans-serif, ${EMOJI}`;
+/** Latin body text. */
+export const SERIF_LATIN = `"Noto Serif", "Source Serif 4", Charter, Georgia, "Times New Roman", serif, ${EMOJI}`;
+/** Latin headings. */
+export const SANS_LATIN = `"Noto Sans", "Source Sans 3", "Helvetica Neue", Arial, sans-serif, ${EMOJI}`;
+
 /**
  * The base stylesheet (horizontal writing). Only logical properties for anything that must
  * turn with the writing mode, so the vertical edition reuses it unchanged.
@@ -29,10 +40,6 @@ export const horizontalCss = `:root {
   --kiji-link: #1d4f91;
   --kiji-rule: #d4d0c8;
   --kiji-quote-bg: #f3f1ea;
-  --kiji-serif-ja: "Noto Serif JP", "Hiragino Mincho ProN", "Yu Mincho", YuMincho, "BIZ UDPMincho", serif;
-  --kiji-sans-ja: "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", YuGothic, "BIZ UDPGothic", sans-serif;
-  --kiji-serif-latin: "Noto Serif", "Source Serif 4", Charter, Georgia, "Times New Roman", serif;
-  --kiji-sans-latin: "Noto Sans", "Source Sans 3", "Helvetica Neue", Arial, sans-serif;
 }
 @media (prefers-color-scheme: dark) {
   :root {
@@ -56,11 +63,13 @@ body {
   margin-inline: auto;
   padding-block: 2em;
   padding-inline: 1.25em;
-  font-family: var(--kiji-serif-ja);
+  font-family: ${SERIF_JA};
   font-size: 1.0625rem;
   line-height: 1.8;
   color: var(--kiji-fg);
-  text-align: justify;
+  /* Ragged: a justified line spreads visibly when an unbreakable run (URL, Latin word, kana that
+     may not start a line) moves down; Japanese breaks almost anywhere, so the edge stays even. */
+  text-align: start;
   line-break: strict;
   word-break: normal;
   overflow-wrap: break-word;
@@ -69,11 +78,12 @@ body {
   font-kerning: normal;
 }
 .kiji-article:lang(en), .kiji-article:not(:lang(ja)) {
-  font-family: var(--kiji-serif-latin);
+  font-family: ${SERIF_LATIN};
   line-height: 1.6;
 }
 .kiji-article:lang(en) {
   hyphens: auto;
+  text-align: justify;
 }
 @supports (text-autospace: normal) {
   .kiji-article:lang(ja) { text-autospace: normal; }
@@ -83,12 +93,12 @@ body {
   ${each([...HEADINGS, '.kiji-kicker', '.kiji-subtitle'], (x) => `.kiji-article:lang(ja) ${x}`)} { text-spacing-trim: trim-start; }
 }
 ${each(GOTHIC, (x) => `.kiji-article ${x}`)} {
-  font-family: var(--kiji-sans-ja);
+  font-family: ${SANS_JA};
   text-align: start;
   text-indent: 0;
 }
 ${each(GOTHIC, (x) => `.kiji-article:not(:lang(ja)) ${x}`)} {
-  font-family: var(--kiji-sans-latin);
+  font-family: ${SANS_LATIN};
 }
 ${each(HEADINGS, (x) => `.kiji-article ${x}`)} {
   line-height: 1.4;
@@ -178,12 +188,13 @@ ${each(['h3', 'h4', 'h5', 'h6'], (x) => `.kiji-article ${x}`)} {
   word-break: normal;
 }
 .kiji-url {
-  font-family: var(--kiji-sans-latin);
+  word-break: break-all;
+  font-family: ${SANS_LATIN};
   font-size: 0.9em;
   hyphens: none;
 }
 .kiji-cite {
-  font-family: var(--kiji-sans-ja);
+  font-family: ${SANS_JA};
   font-size: 0.75em;
   vertical-align: 0.35em;
   line-height: 0;
@@ -191,7 +202,7 @@ ${each(['h3', 'h4', 'h5', 'h6'], (x) => `.kiji-article ${x}`)} {
   white-space: nowrap;
 }
 .kiji-noteref {
-  font-family: var(--kiji-sans-ja);
+  font-family: ${SANS_JA};
   font-size: 0.75em;
   line-height: 0;
 }
