@@ -113,9 +113,10 @@ export function toClusters(runs: StyledRun[], fonts: FontSet, missing: MissingGl
     for (const text of splitClusters(run.text)) {
       const space = isBreakingSpace(text);
       const hidden = HIDDEN.has(text);
-      const choice = space || hidden
-        ? { family: run.fontFamily, font: primary, fallback: false, missing: false }
-        : chooseFace(fonts, run, weight, primary, drawnCodePoints(text));
+      const choice =
+        space || hidden
+          ? { family: run.fontFamily, font: primary, fallback: false, missing: false }
+          : chooseFace(fonts, run, weight, primary, drawnCodePoints(text));
       if (choice.fallback) missing.push({ char: text, runIndex, offset, fallback: choice.family });
       else if (choice.missing) missing.push({ char: text, runIndex, offset });
       clusters.push({

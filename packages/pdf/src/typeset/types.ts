@@ -76,7 +76,7 @@ export interface ComposedSegment {
 
 export interface ComposedLine {
   segments: ComposedSegment[];
-  /** The characters of the line, trailing break spaces removed. */
+  /** The characters drawn on the line (break spaces at its end and hidden characters left out). */
   text: string;
   /** Horizontal position of the line's first character from the block's left edge, in pt. */
   x: number;

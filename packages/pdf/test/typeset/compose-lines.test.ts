@@ -350,6 +350,22 @@ describe('fonts, fallback and styles', () => {
     expect(() => composeLines([serif('あ')], ja(0), testFonts)).toThrow(/width must be a positive number/);
   });
 
+  it('draws tabs as spaces and never draws carriage returns, soft hyphens or zero-width spaces', () => {
+    const { lines } = composeLines(
+      [serif('一\t二\r\n三\u00ad四\u200b五')],
+      ja(300, { firstLineIndent: 0 }),
+      testFonts,
+    );
+    expect(lines.map((l) => l.segments.map((s) => s.text).join(''))).toEqual(['一 二', '三四五']);
+    // A zero-width space is a break opportunity, even between Latin letters.
+    const narrow = composeLines(
+      [serif('abcdefghij\u200bklmnopqrst')],
+      ja(60, { firstLineIndent: 0 }),
+      testFonts,
+    );
+    expect(narrow.lines.map((l) => l.text)).toEqual(['abcdefghij', 'klmnopqrst']);
+  });
+
   it('returns no lines for empty text', () => {
     expect(composeLines([serif('')], ja(100), testFonts)).toEqual({ lines: [], missing: [] });
   });
