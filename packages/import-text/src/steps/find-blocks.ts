@@ -63,7 +63,7 @@ function readLine(
   const heading = matchNumberedHeading(line.text);
   if (
     heading !== undefined &&
-    isNumberedHeading(heading.text, heading.hashes !== undefined, previous, after)
+    isNumberedHeading(heading.text, heading.hashes !== undefined, previous, after, startsRun)
   ) {
     const block: HeadingBlock = { kind: 'heading', line: line.number, text: heading.text, level: 'section' };
     if (heading.number !== undefined) block.number = heading.number;
