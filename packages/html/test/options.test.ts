@@ -226,6 +226,7 @@ describe('handlers', () => {
       },
     });
     expect(html).not.toContain('kiji-masthead');
+    expect(html).not.toContain('aria-labelledby');
     expect(html).toMatch(/<li id="src-mainichi">SRC 毎日新聞<span class="kiji-backlinks">/);
   });
 

@@ -97,7 +97,7 @@ export function sources(node: Article, state: State) {
   return h(
     'section',
     { className: ['kiji-sources'], id: state.ids.parts.sources, role: 'doc-bibliography' },
-    [h(`h${2}`, { className: ['kiji-heading'] }, state.labels.sources), h('ol', items)],
+    [h('h2', { className: ['kiji-heading'] }, state.labels.sources), h('ol', items)],
   );
 }
 

@@ -3,6 +3,10 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { type State, toArray } from '../state.js';
 
+/** True when `node` or a descendant has the given id. */
+const hasId = (node: ElementContent, id: string): boolean =>
+  node.type === 'element' && (node.properties.id === id || node.children.some((child) => hasId(child, id)));
+
 const headingTag = (depth: number) => `h${Math.min(depth + 1, 6)}`;
 
 /**
@@ -23,7 +27,10 @@ export function article(node: Article, state: State) {
     {
       className: ['kiji-article'],
       lang: node.meta.language,
-      'aria-labelledby': state.ids.parts.title,
+      // Named by the title when the masthead (default or not) still carries it.
+      'aria-labelledby': masthead.some((node) => hasId(node, state.ids.parts.title))
+        ? state.ids.parts.title
+        : undefined,
     },
     [...masthead, ...body, ...trailing],
   );
