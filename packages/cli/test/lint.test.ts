@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { article, p, quote, source } from '@kiji/core';
-import { importText } from '@kiji/import-text';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -187,18 +186,33 @@ describe('kiji lint', () => {
 
   // The seed lives outside the repository; CI must have it, a local checkout may not.
   test.runIf(existsSync(seed) || process.env.CI === 'true')(
-    'flags the cut-off quote of the imported seed',
+    'flags the cut-off quote of the seed text',
     async () => {
       expect(existsSync(seed), `missing ${seed}`).toBe(true);
-      const { article: imported } = importText(readFileSync(seed, 'utf8'));
-      const file = write('seed/summit-2025.json', imported);
-      const result = await runCli(['lint', file], dir);
+      const result = await runCli(['lint', seed], dir);
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(
-        /:\d+:\d+ info truncated-quote quote from "[^"]+" is cut off in its source \("…[^"]*「日本とし"\)/,
+      const line = result.stdout.split('\n').find((candidate) => candidate.includes('「日本とし'));
+      expect(line).toMatch(
+        /^.*summit-2025\.txt:(\d+):(\d+) info truncated-quote quote from "[^"]+" is cut off in its source/,
       );
+      // The place is the last character of the cut-off quote in the seed file.
+      const [, row, column] = /:(\d+):(\d+) /.exec(line!)!;
+      const text = readFileSync(seed, 'utf8').split('\n')[Number(row) - 1]!;
+      expect(text.slice(0, Number(column))).toMatch(/日本とし$/);
+      // The importer's notes about dropped page furniture go to stderr.
+      expect(result.stderr).toContain('タイトルとURLをコピーしました');
     },
   );
+
+  test('places findings in Markdown by line and column', async () => {
+    const file = write(
+      'article.md',
+      '---\ntitle: 日米首脳会談\nlanguage: ja\npublished: 2025-10-28\n---\n\n首相は「同盟を強化する、と述べた。\n',
+    );
+    const result = await runCli(['lint', file], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${file}:7:4 error unbalanced-brackets "「" is never closed`);
+  });
 
   test('the built binary prints findings without a stack trace', () => {
     const bin = join(root, 'packages/cli/dist/bin.js');

@@ -1,4 +1,5 @@
 import { findNodeAtLocation, type Node as JsonNode, parseTree } from 'jsonc-parser';
+import { lineIndex } from './locate-in-text.js';
 import type { Finding } from './types.js';
 
 /** `children[2].heading[0]` -> `['children', 2, 'heading', 0]`. */
@@ -29,18 +30,7 @@ export function locateInJson(
   source: string,
 ): (finding: Finding) => { line: number; column: number } | undefined {
   const tree = parseTree(source);
-  const lineStarts = [0];
-  for (let index = 0; index < source.length; index++) if (source[index] === '\n') lineStarts.push(index + 1);
-  const toLineColumn = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
+  const toLineColumn = lineIndex(source);
   return (finding) => {
     if (!tree) return undefined;
     const node: JsonNode | undefined = findNodeAtLocation(tree, parsePath(finding.path));

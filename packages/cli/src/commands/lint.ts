@@ -8,6 +8,7 @@ import {
   type LintConfig,
   lintArticle,
   locateInJson,
+  locateInText,
   mergeRuleSettings,
   parseConfigFile,
   parseRuleFlag,
@@ -125,12 +126,14 @@ Exit 1 when any finding is an error or an article cannot be read, 0 otherwise, 2
         config = found ? await readConfig(found, relative(io.cwd, found) || found) : { rules: {} };
       }
       try {
-        const article = await loadArticle(path, io.cwd);
+        const article = await loadArticle(path, io.cwd, io.stderr);
+        const text = await readFile(file, 'utf8');
+        // JSON: exact places from the parse tree; Markdown and text: found by searching the source.
         const locate =
-          extname(file).toLowerCase() === '.json' ? locateInJson(await readFile(file, 'utf8')) : undefined;
+          extname(file).toLowerCase() === '.json' ? locateInJson(text) : locateInText(text, article);
         const findings = lintArticle(article, {
           rules: mergeRuleSettings(config.rules, flags),
-          ...(locate ? { locate } : {}),
+          locate,
         });
         results.push({ file: path, findings });
         if (!values.json) for (const finding of findings) io.stdout(`${formatFinding(finding, path)}\n`);
