@@ -232,7 +232,9 @@ describe.skipIf(!shouldRunToolTests(toolsPresent && seedPresent))('TypesetText r
             expect(expectedRight).toBeCloseTo(measureEnd, 3);
           }
           // pdftotext boxes start at the pen position of the first glyph and end at the advance of the last.
-          if (Math.abs(xMin - expectedLeft) > 0.3 || Math.abs(xMax - expectedRight) > 0.6) {
+          // Justified lines must land on the measure; others may differ by kerning across segments.
+          const tolerance = line.fill === 'justified' ? 0.1 : 0.6;
+          if (Math.abs(xMin - expectedLeft) > 0.3 || Math.abs(xMax - expectedRight) > tolerance) {
             drift.push(
               `${line.text}: printed ${xMin.toFixed(1)}–${xMax.toFixed(1)}, composed ${expectedLeft.toFixed(1)}–${expectedRight.toFixed(1)}`,
             );
