@@ -58,7 +58,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     // Wire dateline: "TOKYO, Oct. 28 (Reuters) -"; the year comes from elsewhere.
-    pattern: new RegExp(`^[\\p{Lu}][\\p{Lu} .'-]+,(?:\\s+[\\p{L} ]+,)?\\s+${MONTH}\\s+(\\d{1,2})\\b`, 'gu'),
+    pattern: new RegExp(`^[\\p{Lu}][\\p{Lu} .'-]+,(?:\\s+[\\p{L} .]+,)?\\s+${MONTH}\\s+(\\d{1,2})\\b`, 'gu'),
     toParts: (m) => [0, monthNumber(m[1]!), Number(m[2])],
     yearless: true,
   },

@@ -55,7 +55,11 @@ function runPipeline(text: string, options: ImportTextOptions, warnings: ImportW
 }
 
 /** The worst case: every non-blank line a paragraph, with a warning naming what went wrong. */
-function importPlainParagraphs(text: string, options: ImportTextOptions, error: unknown): ImportTextResult {
+export function importPlainParagraphs(
+  text: string,
+  options: ImportTextOptions,
+  error: unknown,
+): ImportTextResult {
   const warnings: ImportWarning[] = [];
   const reason = isInputError(error)
     ? error.problems[0]?.message

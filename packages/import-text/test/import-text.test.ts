@@ -1,0 +1,83 @@
+import { parseArticle } from '@kiji/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { importPlainParagraphs } from '../src/import-text.js';
+import { FALLBACK_DATE, importText } from '../src/index.js';
+
+describe('importText', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('returns a valid article for empty and blank text, with a placeholder title', () => {
+    for (const text of ['', '\n\n', '   ', '---']) {
+      const { article, warnings } = importText(text);
+      expect(() => parseArticle(article)).not.toThrow();
+      expect(article.meta.title).toBe('Untitled');
+      expect(article.children).toEqual([]);
+      expect(warnings.map((w) => w.code)).toContain('no-title');
+    }
+  });
+
+  it('survives values that are not strings', () => {
+    for (const value of [undefined, null, 42, {}]) {
+      const { article } = importText(value as unknown as string);
+      expect(() => parseArticle(article)).not.toThrow();
+    }
+  });
+
+  it('falls back to SOURCE_DATE_EPOCH, then to 1970-01-01, never to the clock', () => {
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1761609600');
+    const stamped = importText('Title\n\nNo date here.');
+    expect(stamped.article.meta.published).toBe('2025-10-28');
+    expect(stamped.warnings.find((w) => w.code === 'no-date')?.message).toContain('SOURCE_DATE_EPOCH');
+    vi.stubEnv('SOURCE_DATE_EPOCH', 'not a number');
+    expect(importText('Title\n\nNo date here.').article.meta.published).toBe(FALLBACK_DATE);
+  });
+
+  it('uses the language option when it is a BCP 47 tag, and reports a bad one', () => {
+    expect(importText('見出し\n\n本文です。', { language: 'ja-JP' }).article.meta.language).toBe('ja-JP');
+    const { article, warnings } = importText('見出し\n\n本文です。', { language: 'Japanese!' });
+    expect(article.meta.language).toBe('ja');
+    expect(warnings[0]).toMatchObject({ code: 'bad-option' });
+  });
+
+  it('turns Markdown links and bare URLs in paragraphs into links, keeping unsafe ones as text', () => {
+    const { article, warnings } = importText(
+      'Title\n\nSee [the report](https://example.org/r) and https://example.com/x. Not [this](javascript:evil).',
+    );
+    expect(article.children[0]).toEqual({
+      type: 'lede',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: 'See ' },
+            { type: 'link', url: 'https://example.org/r', children: [{ type: 'text', value: 'the report' }] },
+            { type: 'text', value: ' and ' },
+            {
+              type: 'link',
+              url: 'https://example.com/x',
+              children: [{ type: 'text', value: 'https://example.com/x' }],
+            },
+            { type: 'text', value: '. Not this.' },
+          ],
+        },
+      ],
+    });
+    expect(warnings.map((w) => w.code)).toContain('unsafe-link');
+  });
+
+  it('gives the same output for the same input', () => {
+    const text = '【速報】見出し\n\n2025年10月28日、会談した。\n\n1. 節\n\n本文。';
+    expect(JSON.stringify(importText(text))).toBe(JSON.stringify(importText(text)));
+  });
+});
+
+describe('importPlainParagraphs (the last resort)', () => {
+  it('makes every non-blank line a paragraph and says why', () => {
+    const { article, warnings } = importPlainParagraphs('first line\n\nsecond line', {}, new Error('boom'));
+    expect(() => parseArticle(article)).not.toThrow();
+    expect(article.meta.title).toBe('first line');
+    expect(article.children).toHaveLength(2);
+    expect(warnings[0]).toMatchObject({ code: 'fallback' });
+    expect(warnings[0]!.message).toContain('boom');
+  });
+});
