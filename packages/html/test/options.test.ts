@@ -71,7 +71,7 @@ describe('document structure', () => {
     expect(html).toContain('id="cite-mainichi-1"');
     expect(html).toContain('id="cite-mainichi-2"');
     expect(html).toMatch(
-      /<li id="src-mainichi">.*<a href="#cite-mainichi-1"[^>]*>↩1<\/a><a href="#cite-mainichi-2"[^>]*>↩2<\/a>/,
+      /<li id="src-mainichi">.*<a href="#cite-mainichi-1"[^>]*>↩\uFE0E1<\/a><a href="#cite-mainichi-2"[^>]*>↩\uFE0E2<\/a>/,
     );
     expect(html).toContain(
       '<cite><a href="https://mainichi.jp/articles/20251028/k00/00m/010/000000c">日米首脳会談、抑止力強化で合意</a></cite>',

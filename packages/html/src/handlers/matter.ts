@@ -22,7 +22,7 @@ function backLinks(ids: readonly string[], state: State): ElementContent[] {
             'aria-label':
               ids.length > 1 ? `${state.labels.backToText} ${index + 1}` : state.labels.backToText,
           },
-          ids.length > 1 ? `↩${index + 1}` : '↩',
+          ids.length > 1 ? `↩\uFE0E${index + 1}` : '↩\uFE0E',
         ),
       ),
     ),
