@@ -1,4 +1,4 @@
-export { horizontalCss } from './css/horizontal.js';
+export { horizontalCss, SANS_JA, SANS_LATIN, SERIF_JA, SERIF_LATIN } from './css/horizontal.js';
 export { fontFaceCss, stylesheet } from './css/stylesheet.js';
 export { verticalCss } from './css/vertical.js';
 export { defaultHandlers } from './handlers/index.js';

@@ -112,6 +112,16 @@ describe('options', () => {
     );
   });
 
+  it('the stylesheet exposes the font stacks and avoids what EPUB checkers reject', () => {
+    for (const name of ['serif-ja', 'sans-ja', 'serif-latin', 'sans-latin']) {
+      expect(horizontalCss).toMatch(new RegExp(`--kiji-${name}: "Noto (Serif|Sans)`));
+    }
+    const css = stylesheet({ vertical: true });
+    expect(css).not.toContain(':is(');
+    expect(css).not.toContain('-epub-');
+    expect(css).not.toMatch(/[<&]/);
+  });
+
   it('vertical adds the class on <html> and <article>, the vertical CSS and 縦中横 spans', () => {
     const html = toHtml(fixture('006-sections'), { vertical: true });
     expect(html).toContain('<html lang="ja" class="kiji-vertical">');

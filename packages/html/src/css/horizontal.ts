@@ -40,6 +40,11 @@ export const horizontalCss = `:root {
   --kiji-link: #1d4f91;
   --kiji-rule: #d4d0c8;
   --kiji-quote-bg: #f3f1ea;
+  /* The font stacks, for stylesheets built on this one (the rules below use them written out). */
+  --kiji-serif-ja: ${SERIF_JA};
+  --kiji-sans-ja: ${SANS_JA};
+  --kiji-serif-latin: ${SERIF_LATIN};
+  --kiji-sans-latin: ${SANS_LATIN};
 }
 @media (prefers-color-scheme: dark) {
   :root {
