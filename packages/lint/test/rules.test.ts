@@ -28,6 +28,7 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
       ja(['首相は「同盟を強化する、と述べた。']),
       ja(['首相は同盟を強化する」と述べた。']),
       ja(['『日本経済新聞（電子版」によると']),
+      ja(['同盟の強化）を確認した。']),
       ja([section('安全保障「強化', ['本文。'])]),
       en(['He said “we agree.']),
       en(['He said: “We agree on deterrence.', 'Then he left.']),
@@ -37,6 +38,7 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
       ja(['首相は「同盟を『黄金時代』に」と述べた（共同）。']),
       en(['It’s the leaders’ “golden age”, he said. See point 1) below.']),
       en([p('1) first point'), p('a) second point')]),
+      ja([p('１）抑止力の強化。'), p('論点は二つ。1）防衛費、2）同盟の役割。'), p('ア）経済')]),
       // A quotation over several paragraphs: each opens, only the last closes.
       en(['He said: “We agree on deterrence.', '“We agree on the budget.”']),
       en(['He said "we agree" and left.', 'He said: "We agree.', '"We really do."']),
@@ -115,7 +117,11 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
   },
   'unused-source': {
     fails: [ja(['両首脳は合意した。'], [mainichi])],
-    passes: [ja([cited('両首脳は合意した')], [mainichi]), ja(['両首脳は合意した。'])],
+    passes: [
+      ja([cited('両首脳は合意した')], [mainichi]),
+      ja(['両首脳は合意した。']),
+      ja([p(link(mainichi.url!, '毎日新聞'), 'によると、両首脳は合意した。')], [mainichi]),
+    ],
   },
   'source-url': {
     fails: [

@@ -16,10 +16,15 @@ function maskApostrophes(text: string): string {
   });
 }
 
-/** An enumerator such as `1)` or `a)` (a word of its own) is not a closing bracket. */
+/**
+ * An enumerator such as `1)`, `a)` or `１）` opening a line or standing as a word of its own is
+ * not a closing bracket.
+ */
 function isEnumerator(text: string, problem: BracketProblem): boolean {
-  if (problem.char !== ')' || problem.kind !== 'unopened') return false;
-  return /(?:^|\s)(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})$/.test(text.slice(0, problem.offset));
+  if ((problem.char !== ')' && problem.char !== '）') || problem.kind !== 'unopened') return false;
+  return /(?:^|[\s、。])(?:[0-9０-９]{1,3}|[a-zA-Zａ-ｚＡ-Ｚ]|[ivx]{1,4}|[イロハニホヘトアイウエオ])$/.test(
+    text.slice(0, problem.offset),
+  );
 }
 
 function isPossessive(text: string, problem: BracketProblem): boolean {
