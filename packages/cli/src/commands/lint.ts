@@ -72,14 +72,15 @@ export const lint: Command = {
   help: `Usage: kiji lint <article>... [--rule RULE=LEVEL]... [--config FILE] [--json]
        kiji lint --list-rules
 
-Checks each article for what an editor would catch: unbalanced 「」 and “”, quotes cut off without
-being marked truncated, quotes and reports without a source, unused sources and sources without an
-https URL, leftover page boilerplate, empty or repeated headings, mixed digit widths, dates that
-contradict the article's date or the calendar, paragraphs too long to read.
+Checks each article (.json, .md or scraped .txt) for what an editor would catch: unbalanced
+「」 and “”, quotes cut off without being marked truncated, quotes and reports without a source,
+unused sources and sources without an https URL, leftover page boilerplate, empty or repeated
+headings, mixed digit widths, dates that contradict the article's date or the calendar, paragraphs
+too long to read.
 
 Prints one line per finding, then a summary:
-  file:line:col severity rule message: fix       (JSON input: with line and column)
-  file: json.path: severity rule message: fix    (where no line is known)
+  file:line:col severity rule message: fix
+  file: json.path: severity rule message: fix    (where the line is not known)
 
 Settings come from kiji.config.json or .kijirc.json next to the article, else in the current
 directory: { "lint": { "rules": { "long-paragraph": "off" } } }. See the @kiji/lint README.
