@@ -1,0 +1,259 @@
+import type { Article } from '@kiji/core';
+import { labelsFor } from '@kiji/html';
+import type { Draft } from './chapters/draft.js';
+import { articlePage, colophonPage, coverPage, licensePage } from './chapters/pages.js';
+import { type Element, isElement, parseXhtml, serializeXhtml, textOf } from './dom.js';
+import { epubLabelsFor } from './labels.js';
+import type { EpubOptions } from './options.js';
+import type { Landmark, NavEntry, Publication, Resource, XhtmlDocument } from './publication.js';
+import { collectImages } from './steps/collect-images.js';
+import { describeArticle } from './steps/describe.js';
+import { embedFonts } from './steps/embed-fonts.js';
+import { canonicalJson, contentIdentifier } from './steps/identifier.js';
+import { loadCover } from './steps/load-cover.js';
+import { relinkDocuments } from './steps/relink.js';
+import { renderArticleHtml } from './steps/render-article-html.js';
+import { resolveModified, toW3cDateTime } from './steps/resolve-dates.js';
+import { splitArticle } from './steps/split-article.js';
+import { epubStylesheet } from './steps/stylesheet.js';
+import { markTateChuYoko } from './steps/tate-chu-yoko.js';
+import { renderNavXhtml } from './templates/nav.js';
+
+const LICENSE_FILE = 'fonts-license.xhtml';
+
+/**
+ * Decide every file of the EPUB for a list of articles (one article today; an edition of several
+ * later): render each article with `@kiji/html`, cut it into cover, text, endnotes and comments,
+ * link the parts to each other, build the navigation, then fonts and stylesheet.
+ */
+export async function buildPublication(
+  articles: readonly Article[],
+  options: EpubOptions,
+): Promise<Publication> {
+  const first = articles[0];
+  if (!first) throw new Error('an EPUB needs at least one article');
+  const { meta } = first;
+  const warn = options.onWarning ?? (() => {});
+  const vertical = options.vertical ?? false;
+  const embed = (options.embedFonts ?? false) || (options.fonts?.length ?? 0) > 0;
+  const baseDir = options.baseDir ?? process.cwd();
+  const labels = epubLabelsFor(meta.language);
+  const modifiedDate = resolveModified(meta.updated ?? meta.published, options.modified);
+  const identifier = contentIdentifier(canonicalJson({ articles, vertical }));
+
+  const resources: Resource[] = [];
+  const coverImage = options.cover === undefined ? undefined : await loadCover(options.cover, baseDir);
+  if (coverImage) resources.push(coverImage);
+
+  const drafts: Draft[] = [];
+  const toc: NavEntry[] = [];
+  const landmarks: Landmark[] = [];
+  let shell: Element | undefined;
+  for (const [index, article] of articles.entries()) {
+    const prefix = articles.length > 1 ? `a${index + 1}-` : '';
+    const htmlLabels = labelsFor(article.meta.language);
+    const images = await collectImages(article, baseDir, warn, resources);
+    resources.push(...images.resources);
+    const rendered = renderArticleHtml(article, { vertical, idPrefix: prefix, images: images.figures, warn });
+    const parts = splitArticle(rendered.fragment);
+    shell ??= parts.shell;
+    const files = {
+      cover: `${prefix}cover.xhtml`,
+      text: `${prefix}text.xhtml`,
+      endnotes: `${prefix}endnotes.xhtml`,
+      comments: `${prefix}comments.xhtml`,
+    };
+    if (index === 0) {
+      drafts.push(
+        coverPage({
+          article,
+          shell: parts.shell,
+          masthead: parts.masthead,
+          image: coverImage,
+          labels,
+          filename: files.cover,
+        }),
+      );
+      landmarks.push({ type: 'cover', title: labels.cover, href: files.cover });
+      landmarks.push({ type: 'toc', title: labels.toc, href: 'toc.xhtml' });
+      landmarks.push({ type: 'bodymatter', title: labels.text, href: files.text });
+    }
+    drafts.push(
+      articlePage({
+        article,
+        shell: parts.shell,
+        parts: parts.body,
+        title: article.meta.title,
+        heading: article.meta.title,
+        epubType: 'bodymatter',
+        filename: files.text,
+      }),
+    );
+    const entry: NavEntry = {
+      title: article.meta.title,
+      href: files.text,
+      children: toNav(rendered.outline, files.text),
+    };
+    const trailing: NavEntry[] = [];
+    if (parts.endnotes.length > 0) {
+      drafts.push(
+        articlePage({
+          article,
+          shell: parts.shell,
+          parts: parts.endnotes,
+          title: endnotesTitle(parts.endnotes, htmlLabels),
+          epubType: 'backmatter',
+          filename: files.endnotes,
+        }),
+      );
+      for (const part of parts.endnotes) {
+        const heading = part.children.find(
+          (child): child is Element => isElement(child) && /^h\d$/.test(child.name),
+        );
+        trailing.push({
+          title: heading ? textOf(heading) : htmlLabels.sources,
+          href: `${files.endnotes}#${part.attribs.id ?? ''}`,
+          children: [],
+        });
+      }
+      if (index === 0)
+        landmarks.push({
+          type: 'endnotes',
+          title: endnotesTitle(parts.endnotes, htmlLabels),
+          href: files.endnotes,
+        });
+    }
+    if (parts.comments.length > 0) {
+      drafts.push(
+        articlePage({
+          article,
+          shell: parts.shell,
+          parts: parts.comments,
+          title: htmlLabels.comments,
+          epubType: 'backmatter',
+          filename: files.comments,
+        }),
+      );
+      trailing.push({ title: htmlLabels.comments, href: files.comments, children: [] });
+    }
+    if (articles.length > 1) {
+      entry.children.push(...trailing);
+      toc.push(entry);
+    } else {
+      toc.push(entry, ...trailing);
+    }
+  }
+
+  const families = embed
+    ? options.fonts?.length
+      ? [...new Set(options.fonts.map((font) => font.family))]
+      : ['Noto Serif JP', 'Noto Sans JP']
+    : [];
+  const usesNoto = embed && !options.fonts?.length;
+  drafts.push(
+    colophonPage({
+      article: first,
+      shell: shell!,
+      identifier,
+      fonts: embed ? { families, ...(usesNoto ? { licenseHref: LICENSE_FILE } : {}) } : undefined,
+      labels,
+      filename: 'colophon.xhtml',
+    }),
+  );
+  toc.push({ title: labels.colophon, href: 'colophon.xhtml', children: [] });
+
+  relinkDocuments(drafts, warn);
+  if (vertical) for (const draft of drafts) markTateChuYoko(draft.root);
+
+  const navXhtml = renderNav({
+    title: labels.toc,
+    toc,
+    landmarks,
+    vertical,
+    landmarksTitle: labels.landmarks,
+  });
+
+  let fontFaces: Parameters<typeof epubStylesheet>[0]['fontFaces'] = [];
+  if (embed) {
+    const usedText = [...drafts.map((draft) => textOf(draft.root)), textOf(parseXhtml(navXhtml))].join('');
+    const fonts = await embedFonts(usedText, options.fonts);
+    resources.push(...fonts.resources);
+    fontFaces = fonts.fontFaces;
+    if (fonts.license) drafts.push(licensePage(fonts.license, LICENSE_FILE));
+  }
+
+  const documents: XhtmlDocument[] = drafts.map((draft) => ({
+    filename: draft.filename,
+    title: draft.title,
+    language: draft.language,
+    body: serializeXhtml([draft.root]),
+    epubType: draft.epubType,
+    ...(draft.beforeToc ? { beforeToc: true } : {}),
+    htmlClass: vertical && !draft.horizontal ? 'kiji-vertical' : '',
+  }));
+
+  const publication: Publication = {
+    identifier,
+    title: meta.title,
+    language: meta.language,
+    description: describeArticle(first),
+    creators: (meta.authors ?? []).map((author) => author.name),
+    date: toW3cDate(meta.published),
+    subjects: meta.tags ?? [],
+    modified: toW3cDateTime(modifiedDate),
+    modifiedDate,
+    vertical,
+    tocTitle: labels.toc,
+    documents,
+    toc,
+    navXhtml,
+    landmarks,
+    resources,
+    css: epubStylesheet({ vertical, fontFaces }),
+    embedsFonts: embed,
+  };
+  if (meta.publisher) publication.publisher = meta.publisher.name;
+  if (coverImage) publication.coverImage = coverImage;
+  return publication;
+}
+
+function toNav(outline: ReturnType<typeof renderArticleHtml>['outline'], file: string): NavEntry[] {
+  return outline.map((entry) => ({
+    title: entry.number
+      ? `${entry.number}${/[\u3000-\u9fff]/.test(entry.title) ? '\u3000' : ' '}${entry.title}`
+      : entry.title,
+    href: `${file}#${entry.id}`,
+    children: toNav(entry.children, file),
+  }));
+}
+
+function endnotesTitle(parts: Element[], labels: ReturnType<typeof labelsFor>): string {
+  return parts.some((part) => /\bkiji-sources\b/.test(part.attribs.class ?? ''))
+    ? labels.sources
+    : labels.notes;
+}
+
+function renderNav(options: {
+  title: string;
+  toc: NavEntry[];
+  landmarks: Landmark[];
+  vertical: boolean;
+  landmarksTitle: string;
+}): string {
+  const markup = renderNavXhtml(
+    { tocTitle: options.title, toc: options.toc, landmarks: options.landmarks },
+    options.landmarksTitle,
+  );
+  if (!options.vertical) return markup;
+  const root = parseXhtml(`<div>${markup}</div>`);
+  const wrapper = root.children.find(isElement)!;
+  markTateChuYoko(wrapper);
+  return serializeXhtml(wrapper.children);
+}
+
+/** `dc:date` in W3CDTF: the date as written when it is a plain date, else UTC seconds. */
+function toW3cDate(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : toW3cDateTime(date);
+}

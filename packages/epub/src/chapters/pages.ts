@@ -1,0 +1,146 @@
+import { type Article, formatDate } from '@kiji/core';
+import { type ChildNode, createElement, createText, type Element } from '../dom.js';
+import type { EpubLabels } from '../labels.js';
+import type { Resource } from '../publication.js';
+import type { Draft } from './draft.js';
+
+const text = (value: string) => createText(value);
+const el = (name: string, attribs: Record<string, string>, ...children: ChildNode[]) =>
+  createElement(name, attribs, children);
+
+/** A copy of the `<article>` shell (classes, lang) with extra classes and the given children. */
+function wrap(shell: Element, extraClass: string, children: ChildNode[]): Element {
+  const className = [shell.attribs.class ?? 'kiji-article', extraClass].filter(Boolean).join(' ');
+  return createElement('article', { ...shell.attribs, class: className }, children);
+}
+
+/** The cover page: the user's cover image, when given, above the article's masthead. */
+export function coverPage(options: {
+  article: Article;
+  shell: Element;
+  masthead: Element | undefined;
+  image: Resource | undefined;
+  labels: EpubLabels;
+  filename: string;
+}): Draft {
+  const { article, labels } = options;
+  const children: ChildNode[] = [];
+  if (options.image) {
+    children.push(
+      el(
+        'p',
+        { class: 'kiji-cover-image' },
+        el('img', { src: options.image.href, alt: labels.coverImage(article.meta.title) }),
+      ),
+    );
+  }
+  children.push(options.masthead ?? el('h1', { class: 'kiji-title' }, text(article.meta.title)));
+  return {
+    filename: options.filename,
+    title: article.meta.title,
+    language: article.meta.language,
+    epubType: 'cover',
+    beforeToc: true,
+    root: wrap(options.shell, 'kiji-cover', children),
+  };
+}
+
+/** A document holding part of the article (body, endnotes, comments) under an optional heading. */
+export function articlePage(options: {
+  article: Article;
+  shell: Element;
+  parts: Element[];
+  title: string;
+  heading?: string;
+  epubType: string;
+  filename: string;
+}): Draft {
+  const heading = options.heading ? [el('h1', { class: 'kiji-doc-title' }, text(options.heading))] : [];
+  return {
+    filename: options.filename,
+    title: options.title,
+    language: options.article.meta.language,
+    epubType: options.epubType,
+    root: wrap(options.shell, '', [...heading, ...options.parts]),
+  };
+}
+
+/** The colophon (奥付): title, dates, authors, publisher, identifier and the embedded fonts. */
+export function colophonPage(options: {
+  article: Article;
+  shell: Element;
+  identifier: string;
+  fonts: { families: string[]; licenseHref?: string } | undefined;
+  labels: EpubLabels;
+  filename: string;
+}): Draft {
+  const { article, labels } = options;
+  const { meta } = article;
+  const rows: [string, ChildNode[]][] = [
+    [
+      labels.published,
+      [el('time', { datetime: meta.published }, text(formatDate(meta.published, meta.language)))],
+    ],
+  ];
+  if (meta.updated) {
+    rows.push([
+      labels.updated,
+      [el('time', { datetime: meta.updated }, text(formatDate(meta.updated, meta.language)))],
+    ]);
+  }
+  if (meta.authors && meta.authors.length > 0) {
+    rows.push([
+      labels.authors,
+      [text(meta.authors.map((author) => author.name).join(separator(meta.language)))],
+    ]);
+  }
+  if (meta.publisher) rows.push([labels.publisher, [text(meta.publisher.name)]]);
+  rows.push([labels.identifier, [el('span', { class: 'kiji-identifier' }, text(options.identifier))]]);
+  if (options.fonts) {
+    const notice: ChildNode[] = [
+      text(labels.fontNotice(options.fonts.families.join(separator(meta.language)))),
+    ];
+    if (options.fonts.licenseHref) {
+      notice.push(text(' '), el('a', { href: options.fonts.licenseHref }, text('SIL Open Font License 1.1')));
+    }
+    rows.push([labels.fonts, notice]);
+  }
+  const list = el(
+    'dl',
+    {},
+    ...rows.flatMap(([term, value]) => [el('dt', {}, text(term)), el('dd', {}, ...value)]),
+  );
+  const section = el(
+    'section',
+    { class: 'kiji-colophon', 'epub:type': 'colophon' },
+    el('h1', { class: 'kiji-doc-title' }, text(labels.colophon)),
+    el('p', { class: 'kiji-colophon-title' }, text(meta.title)),
+    list,
+  );
+  return {
+    filename: options.filename,
+    title: labels.colophon,
+    language: meta.language,
+    epubType: 'backmatter',
+    root: wrap(options.shell, 'kiji-colophon-page', [section]),
+  };
+}
+
+const separator = (language: string) => (/^ja/i.test(language) ? '、' : ', ');
+
+/** The font licence, always horizontal (it is English text). */
+export function licensePage(license: string, filename: string): Draft {
+  return {
+    filename,
+    title: 'SIL Open Font License 1.1',
+    language: 'en',
+    epubType: 'backmatter',
+    horizontal: true,
+    root: el(
+      'article',
+      { class: 'kiji-article kiji-license', lang: 'en' },
+      el('h1', { class: 'kiji-doc-title' }, text('SIL Open Font License 1.1')),
+      el('pre', {}, text(license)),
+    ),
+  };
+}

@@ -1,0 +1,3 @@
+export type { EpubOptions, FontFile, WarningHandler } from './options.js';
+export { contentIdentifier } from './steps/identifier.js';
+export { toEpub } from './to-epub.js';

@@ -1,0 +1,37 @@
+/** A font file to embed instead of the bundled Noto fonts. */
+export interface FontFile {
+  /** CSS font-family name the stylesheet uses, e.g. `"Kiji Serif"`. */
+  family: string;
+  /** The font data (TrueType or OpenType), or a path to it. */
+  data: Uint8Array | string;
+  /** CSS font-weight, default 400. */
+  weight?: number;
+  /** CSS font-style, default `normal`. */
+  style?: 'normal' | 'italic';
+  /** What the face is used for: body text (serif) or headings and labels (sans). Default `serif`. */
+  role?: 'serif' | 'sans';
+}
+
+/** How a warning about the article or the build reaches the caller. */
+export type WarningHandler = (message: string) => void;
+
+/** Options of `toEpub`. */
+export interface EpubOptions {
+  /** Vertical (縦書き) edition: `writing-mode: vertical-rl`, pages progress right to left. */
+  vertical?: boolean;
+  /** Embed fonts cut down to the characters used (Noto Serif JP / Noto Sans JP unless `fonts` is given). */
+  embedFonts?: boolean;
+  /** Font files to embed (implies `embedFonts`). */
+  fonts?: FontFile[];
+  /** Cover image: a file path or the image bytes (JPEG, PNG, GIF, WebP or SVG). */
+  cover?: string | Uint8Array;
+  /** Directory that relative figure paths are resolved against (default: the working directory). */
+  baseDir?: string;
+  /**
+   * The modification date written to `dcterms:modified` and the zip entries. Default:
+   * `SOURCE_DATE_EPOCH` when set, else the article's `meta.updated ?? meta.published`.
+   */
+  modified?: string | Date;
+  /** Receives warnings (unsupported images, unsafe links shown as text, …). Default: ignored. */
+  onWarning?: WarningHandler;
+}

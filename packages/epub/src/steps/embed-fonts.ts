@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { FontFace } from '@kiji/html';
+import subsetFont from 'subset-font';
+import type { FontFile } from '../options.js';
+import type { Resource } from '../publication.js';
+
+const require = createRequire(import.meta.url);
+
+/** A face to embed: where its file is and how the stylesheet names it. */
+interface FaceSource {
+  family: string;
+  weight: number;
+  style: 'normal' | 'italic';
+  role: 'serif' | 'sans';
+  data: Uint8Array | string;
+  /** File name stem inside `fonts/`. */
+  stem: string;
+}
+
+/** The Noto faces the stylesheet asks for: Mincho for text, Gothic for headings and labels. */
+const NOTO_FACES: FaceSource[] = [
+  {
+    family: 'Noto Serif JP',
+    weight: 400,
+    style: 'normal',
+    role: 'serif',
+    stem: 'NotoSerifJP-Regular',
+    data: notoPath('noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf'),
+  },
+  {
+    family: 'Noto Serif JP',
+    weight: 700,
+    style: 'normal',
+    role: 'serif',
+    stem: 'NotoSerifJP-Bold',
+    data: notoPath('noto-serif-jp/700Bold/NotoSerifJP_700Bold.ttf'),
+  },
+  {
+    family: 'Noto Sans JP',
+    weight: 400,
+    style: 'normal',
+    role: 'sans',
+    stem: 'NotoSansJP-Regular',
+    data: notoPath('noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
+  },
+  {
+    family: 'Noto Sans JP',
+    weight: 700,
+    style: 'normal',
+    role: 'sans',
+    stem: 'NotoSansJP-Bold',
+    data: notoPath('noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
+  },
+];
+
+function notoPath(file: string): string {
+  return `@expo-google-fonts/${file}`;
+}
+
+/** Characters always kept: ASCII and the punctuation the stylesheet or list markers may add. */
+const ALWAYS = `${Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('')}　、。・「」『』（）〔〕—…↩`;
+
+/** The embedded fonts: files for the manifest, `@font-face` rules, and what the colophon says. */
+export interface EmbeddedFonts {
+  /** Font files (`fonts/….woff2`). */
+  resources: Resource[];
+  /** `@font-face` rules for the stylesheet (paths relative to `style.css`). */
+  fontFaces: FontFace[];
+  /** Family names, for the colophon. */
+  families: string[];
+  /** The SIL Open Font License text of the Noto fonts, when they are embedded. */
+  license?: string;
+}
+
+/** The families the stylesheet asks for, by role: custom fonts are declared under these too. */
+const STACK_FAMILY = { serif: 'Noto Serif JP', sans: 'Noto Sans JP' } as const;
+
+/**
+ * Cut each face down to the characters the publication uses (`text`) with HarfBuzz
+ * (`subset-font`) and write it as WOFF2. Vertical alternates (`vert`, `vrt2`) and
+ * proportional metrics stay in the subset, so brackets and the long vowel mark still turn.
+ */
+export async function embedFonts(text: string, custom: FontFile[] | undefined): Promise<EmbeddedFonts> {
+  const faces: FaceSource[] =
+    custom && custom.length > 0
+      ? custom.map((font, index) => ({
+          family: font.family,
+          weight: font.weight ?? 400,
+          style: font.style ?? 'normal',
+          role: font.role ?? 'serif',
+          data: font.data,
+          stem: `font-${index + 1}`,
+        }))
+      : NOTO_FACES;
+  const characters = [...new Set([...ALWAYS, ...text.replace(/\s/g, '')])].sort().join('');
+  const resources: Resource[] = [];
+  const fontFaces: FontFace[] = [];
+  for (const [index, face] of faces.entries()) {
+    const source = await loadFont(face.data);
+    let subset: Uint8Array;
+    try {
+      subset = new Uint8Array(await subsetFont(Buffer.from(source), characters, { targetFormat: 'woff2' }));
+    } catch (error) {
+      throw new Error(
+        `cannot subset the font "${face.family}" (${(error as Error).message}): give a TrueType or OpenType file`,
+      );
+    }
+    const href = `fonts/${face.stem}.woff2`;
+    resources.push({ id: `font-${index + 1}`, href, mediaType: 'font/woff2', data: subset });
+    fontFaces.push({
+      family: face.family,
+      src: href,
+      weight: face.weight,
+      style: face.style,
+      format: 'woff2',
+    });
+  }
+  const families = [...new Set(faces.map((face) => face.family))];
+  const result: EmbeddedFonts = { resources, fontFaces, families };
+  if (faces === NOTO_FACES) result.license = await notoLicense();
+  return result;
+}
+
+async function loadFont(data: Uint8Array | string): Promise<Uint8Array> {
+  if (typeof data !== 'string') return data;
+  const path = data.startsWith('@expo-google-fonts/') ? require.resolve(data) : data;
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw new Error(
+      `cannot read the font file "${data}" (${(error as { code?: string }).code ?? String(error)}): check the path in fonts`,
+    );
+  }
+}
+
+async function notoLicense(): Promise<string> {
+  const texts = await Promise.all(
+    ['noto-serif-jp', 'noto-sans-jp'].map(async (name) => {
+      const path = require
+        .resolve(`@expo-google-fonts/${name}/package.json`)
+        .replace(/package\.json$/, 'LICENSE_FONT');
+      return (await readFile(path, 'utf8')).trim();
+    }),
+  );
+  return [...new Set(texts)].join('\n\n');
+}

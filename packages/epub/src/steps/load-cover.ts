@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Resource } from '../publication.js';
+import { sniffImage } from './sniff-image.js';
+
+/** The cover image as a manifest item (`cover-image`), from a path or bytes. */
+export async function loadCover(cover: string | Uint8Array, baseDir: string): Promise<Resource> {
+  let data: Uint8Array;
+  if (typeof cover === 'string') {
+    try {
+      data = new Uint8Array(await readFile(resolve(baseDir, cover)));
+    } catch (error) {
+      throw new Error(
+        `cannot read the cover image "${cover}" (${(error as { code?: string }).code ?? String(error)}): check the path`,
+      );
+    }
+  } else {
+    data = cover;
+  }
+  const type = sniffImage(data);
+  if (!type) {
+    throw new Error(
+      `the cover image${typeof cover === 'string' ? ` "${cover}"` : ''} is not PNG, JPEG, GIF or SVG: convert it`,
+    );
+  }
+  return {
+    id: 'cover-image',
+    href: `cover.${type.extension}`,
+    mediaType: type.mediaType,
+    data,
+    properties: 'cover-image',
+  };
+}

@@ -1,0 +1,26 @@
+import { toDate } from '@kiji/core';
+
+/** The build date: an explicit option, else SOURCE_DATE_EPOCH, else the article's own date. */
+export function resolveModified(articleDate: string, option?: string | Date): Date {
+  if (option !== undefined) return checked(option instanceof Date ? option : toDate(option), 'modified');
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch.trim() !== '') {
+    if (!/^\d+$/.test(epoch.trim())) {
+      throw new Error(
+        `SOURCE_DATE_EPOCH="${epoch}" is not a number of seconds: unset it or give e.g. 1761609600`,
+      );
+    }
+    return new Date(Number(epoch.trim()) * 1000);
+  }
+  return checked(toDate(articleDate), 'meta.updated / meta.published');
+}
+
+function checked(date: Date, what: string): Date {
+  if (Number.isNaN(date.getTime())) {
+    throw new Error(`${what} is not a valid date: use an ISO 8601 date such as 2025-10-28`);
+  }
+  return date;
+}
+
+/** `CCYY-MM-DDThh:mm:ssZ`, the form `dcterms:modified` requires. */
+export const toW3cDateTime = (date: Date): string => `${date.toISOString().slice(0, 19)}Z`;

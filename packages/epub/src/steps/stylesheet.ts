@@ -1,0 +1,91 @@
+import { type FontFace, SANS_JA, SANS_LATIN, stylesheet } from '@kiji/html';
+import { expandIsSelectors } from './expand-is-selectors.js';
+
+/**
+ * Rules for e-readers on top of the `@kiji/html` stylesheet: the reading system owns page colours
+ * and margins (day, sepia and night themes), and Kiji's own pages get their layout.
+ */
+const EPUB_CSS = `/* EPUB: the reading system owns page colours and margins. */
+body {
+  color: inherit;
+  background: transparent;
+}
+.kiji-article {
+  max-inline-size: none;
+  margin: 0;
+  padding: 0;
+  color: inherit;
+}
+.kiji-article.kiji-vertical {
+  max-inline-size: none;
+  padding: 0;
+}
+.kiji-doc-title {
+  margin-block: 0 1.2em;
+  font-family: ${SANS_JA};
+  font-size: 1.5em;
+  line-height: 1.4;
+}
+.kiji-article:not(:lang(ja)) .kiji-doc-title {
+  font-family: ${SANS_LATIN};
+}
+.kiji-cover .kiji-masthead {
+  border-block-end: none;
+}
+.kiji-cover-image {
+  margin-block: 0 1.5em;
+  margin-inline: 0;
+  text-align: center;
+  text-indent: 0;
+}
+.kiji-cover-image img {
+  max-width: 100%;
+  max-height: 70vh;
+}
+nav ol {
+  list-style: none;
+  margin-block: 0;
+  padding-inline-start: 1.2em;
+}
+nav > ol {
+  padding-inline-start: 0;
+}
+nav li {
+  margin-block: 0.3em;
+}
+nav a {
+  text-decoration: none;
+}
+nav h1 {
+  font-size: 1.4em;
+}
+.kiji-colophon dl {
+  margin-block: 1em;
+}
+.kiji-colophon dt {
+  font-family: ${SANS_JA};
+  font-weight: 700;
+}
+.kiji-colophon dd {
+  margin-block: 0 0.5em;
+  margin-inline: 2em 0;
+}
+.kiji-colophon .kiji-identifier {
+  font-family: ${SANS_LATIN};
+  font-size: 0.85em;
+  overflow-wrap: anywhere;
+}
+.kiji-license pre {
+  font-family: ${SANS_LATIN};
+  font-size: 0.75em;
+  line-height: 1.5;
+  white-space: pre-wrap;
+}
+`;
+
+/** `style.css`: `@font-face` rules, the `@kiji/html` stylesheet and the EPUB rules. */
+export function epubStylesheet(options: { vertical: boolean; fontFaces: FontFace[] }): string {
+  return expandIsSelectors(
+    `${stylesheet({ vertical: options.vertical, fontFaces: options.fontFaces })}${EPUB_CSS}`,
+  );
+}
