@@ -147,7 +147,7 @@ function join(left: string, right: string): string {
 }
 
 /**
- * Short heading-like paragraphs followed by a paragraph become headings (level decided by
+ * Short heading-like paragraphs followed by a paragraph or a list become headings (level decided by
  * findSections); never the paragraph that a quote introduction announces.
  */
 function markHeadings(blocks: Block[]): Block[] {
@@ -164,7 +164,16 @@ function markHeadings(blocks: Block[]): Block[] {
         level: 'conclusion',
       } satisfies HeadingBlock;
     }
-    if (next?.kind !== 'paragraph' || !isHeadingLike(block.text)) return block;
+    if (!isHeadingLike(block.text)) return block;
+    if (next?.kind === 'listItem') {
+      return {
+        kind: 'heading',
+        line: block.line,
+        text: block.text,
+        level: 'subsection',
+      } satisfies HeadingBlock;
+    }
+    if (next?.kind !== 'paragraph') return block;
     if (displayWidth(next.text) < displayWidth(block.text) && !endsSentence(next.text)) return block;
     return {
       kind: 'heading',

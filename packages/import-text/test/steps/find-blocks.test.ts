@@ -68,6 +68,11 @@ describe('findBlocks', () => {
     expect(kinds(text)[1]).toBe('paragraph: 会談の焦点だった防衛費に関しては');
   });
 
+  it('takes a short line right before a list for a heading, but not one ending in a colon', () => {
+    expect(kinds('防衛力の要素\n\n• 抑止力\n• 対処力')[0]).toBe('subsection: 防衛力の要素');
+    expect(kinds('Steps to take:\n\n- one\n- two')[0]).toBe('paragraph: Steps to take:');
+  });
+
   it('needs a paragraph after a heading: a short last line stays a paragraph', () => {
     expect(kinds(`${PARAGRAPH}\n\n短い行`)).toEqual([`paragraph: ${PARAGRAPH}`, 'paragraph: 短い行']);
   });
