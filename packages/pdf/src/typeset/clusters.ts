@@ -26,6 +26,8 @@ export interface Cluster {
   /** Not drawn and zero width: carriage return, soft hyphen, zero-width space and joiners. */
   hidden: boolean;
   superscript: boolean;
+  /** Set half-width with the font's `halt` feature (consecutive punctuation, 約物の詰め). */
+  halt: boolean;
   first: string;
   last: string;
 }
@@ -100,8 +102,14 @@ function chooseFace(
  * Turn styled runs into measured clusters, choosing a fallback family for characters the run's
  * font lacks and reporting them in `missing`.
  */
-export function toClusters(runs: StyledRun[], fonts: FontSet, missing: MissingGlyph[]): Cluster[] {
+export function toClusters(
+  runs: StyledRun[],
+  fonts: FontSet,
+  missing: MissingGlyph[],
+  compressPunctuation: boolean,
+): Cluster[] {
   const clusters: Cluster[] = [];
+  const runStarts: number[] = [];
   let position = 0;
   runs.forEach((run, runIndex) => {
     const weight = run.fontWeight ?? 'normal';
@@ -134,15 +142,49 @@ export function toClusters(runs: StyledRun[], fonts: FontSet, missing: MissingGl
         newline: text === '\n',
         hidden,
         superscript,
+        halt: false,
         first: text[0]!,
         last: text.at(-1)!,
       });
       offset += text.length;
     }
-    shapeRange(clusters, runStart, clusters.length, true);
+    runStarts.push(runStart);
     position += run.text.length;
   });
+  if (compressPunctuation) markCompressedPunctuation(clusters);
+  runStarts.forEach((start, index) => {
+    shapeRange(clusters, start, runStarts[index + 1] ?? clusters.length, true);
+  });
   return clusters;
+}
+
+const FULLWIDTH_OPENING = new Set('「『（［｛〔〈《【〘〖｟〝');
+const FULLWIDTH_CLOSING = new Set('」』）］｝〕〉》】〙〗｠〟、。，．');
+
+/**
+ * Consecutive Japanese punctuation (JLReq 3.1.4): a closing bracket, comma or full stop followed
+ * by more punctuation loses its trailing half-em blank (。」 and 」「 take one and a half ems, not
+ * two), and an opening bracket after another loses its leading one (「『). Drawn with the font's
+ * `halt` feature, so no character is added or moved in the text.
+ */
+function markCompressedPunctuation(clusters: Cluster[]): void {
+  for (let i = 0; i < clusters.length; i++) {
+    const c = clusters[i]!;
+    if (c.superscript) continue;
+    const next = clusters[i + 1];
+    const previous = clusters[i - 1];
+    const sameStyle = (other: Cluster | undefined) =>
+      other !== undefined && !other.superscript && other.size === c.size && other.font === c.font;
+    if (FULLWIDTH_CLOSING.has(c.text) && sameStyle(next)) {
+      if (FULLWIDTH_CLOSING.has(next!.text) || FULLWIDTH_OPENING.has(next!.text)) c.halt = true;
+    } else if (
+      FULLWIDTH_OPENING.has(c.text) &&
+      sameStyle(previous) &&
+      FULLWIDTH_OPENING.has(previous!.text)
+    ) {
+      c.halt = true;
+    }
+  }
 }
 
 /** Scripts that continue the current shaping run instead of starting one (as react-pdf's itemizer). */
@@ -177,7 +219,7 @@ export function shapeRange(clusters: Cluster[], from: number, to: number, assign
     let end = i + 1;
     while (end < to) {
       const next = clusters[end]!;
-      if (next.font !== first.font || next.size !== first.size) break;
+      if (next.font !== first.font || next.size !== first.size || next.halt !== first.halt) break;
       if (next.newline || first.newline || next.hidden || first.hidden) break;
       const nextScript = scriptOf(next.text);
       if (nextScript !== undefined && script !== undefined && nextScript !== script) break;
@@ -192,7 +234,7 @@ export function shapeRange(clusters: Cluster[], from: number, to: number, assign
     let chunk = '';
     // A tab is drawn as a space.
     for (let k = i; k < end; k++) chunk += clusters[k]!.text === '\t' ? ' ' : clusters[k]!.text;
-    const advances = chunkAdvances(first.font, chunk);
+    const advances = chunkAdvances(first.font, chunk, first.halt);
     const scale = first.size / first.font.unitsPerEm;
     let unit = 0;
     for (let k = i; k < end; k++) {

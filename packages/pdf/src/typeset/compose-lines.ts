@@ -42,6 +42,7 @@ interface SegmentDraft {
   from: number;
   to: number;
   stretched: boolean;
+  halt: boolean;
 }
 
 /**
@@ -66,6 +67,7 @@ function toSegments(
       current &&
       current.segment.runIndex === c.runIndex &&
       current.segment.fontFamily === c.family &&
+      current.halt === c.halt &&
       current.stretched === stretched &&
       current.to === i
     ) {
@@ -88,7 +90,8 @@ function toSegments(
     if (run.href !== undefined) segment.href = run.href;
     if (run.superscript) segment.superscript = true;
     if (run.underline) segment.underline = true;
-    current = { segment, from: i, to: i + 1, stretched };
+    if (c.halt) segment.halfWidth = true;
+    current = { segment, from: i, to: i + 1, stretched, halt: c.halt };
     drafts.push(current);
   }
   // Widths as react-pdf will shape each segment (kerning stops at segment boundaries).
@@ -137,11 +140,11 @@ function fillLine(
 export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: FontSet): ComposeResult {
   checkOptions(options);
   const missing: MissingGlyph[] = [];
-  const clusters = toClusters(runs, fonts, missing);
+  const japanese = isJapanese(options.language);
+  const clusters = toClusters(runs, fonts, missing, options.compressPunctuation ?? japanese);
   const text = runs.map((run) => run.text).join('');
   if (clusters.length === 0) return { lines: [], missing };
 
-  const japanese = isJapanese(options.language);
   const { breaks: looseBreaks, mustBreak } = findBreaks(clusters, text);
   let breaks = looseBreaks;
   if (options.phrases) {

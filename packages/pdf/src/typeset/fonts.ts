@@ -48,16 +48,20 @@ export function hasGlyph(font: LoadedFont, codePoint: number): boolean {
   return has;
 }
 
+/** Extra OpenType features for compressed punctuation (what react-pdf gets as fontFeatureSettings). */
+export const HALT = ['halt'];
+
 /**
  * Shape a chunk of text as react-pdf will (fontkit `layout`, default features, kerning
  * included) and return each code unit's share of the advance in font units.
  * A ligature's advance goes to its first code unit.
  */
-export function chunkAdvances(font: LoadedFont, text: string): Float64Array {
-  let advances = font.chunks.get(text);
+export function chunkAdvances(font: LoadedFont, text: string, halt = false): Float64Array {
+  const key = halt ? `halt\u0000${text}` : text;
+  let advances = font.chunks.get(key);
   if (advances) return advances;
   advances = new Float64Array(text.length);
-  const run = font.font.layout(text, undefined, undefined, undefined, 'ltr');
+  const run = font.font.layout(text, halt ? HALT : undefined, undefined, undefined, 'ltr');
   let unit = 0;
   for (let i = 0; i < run.glyphs.length; i++) {
     const glyph = run.glyphs[i]!;
@@ -66,7 +70,7 @@ export function chunkAdvances(font: LoadedFont, text: string): Float64Array {
     advances[at]! += position.xAdvance;
     for (const codePoint of glyph.codePoints) unit += codePoint > 0xffff ? 2 : 1;
   }
-  font.chunks.set(text, advances);
+  font.chunks.set(key, advances);
   return advances;
 }
 

@@ -49,6 +49,11 @@ export interface TypesetOptions {
   phrases?: boolean;
   /** Let 。、，． hang past the measure (ぶら下げ). Default: true for Japanese, false otherwise. */
   hanging?: boolean;
+  /**
+   * Set consecutive punctuation half-width (。」 」「 「『, JLReq 3.1.4) with the font's `halt`
+   * feature. Default: true for Japanese.
+   */
+  compressPunctuation?: boolean;
 }
 
 /** A piece of a line drawn with one style: what react-pdf receives as one nested `<Text>`. */
@@ -67,6 +72,8 @@ export interface ComposedSegment {
   href?: string;
   superscript?: boolean;
   underline?: boolean;
+  /** Punctuation set half-width: draw with `fontFeatureSettings: ['halt']`. */
+  halfWidth?: boolean;
   /** Extra space after every character of the segment, in pt (justification; after the line's
    * last character it is invisible). */
   letterSpacing: number;

@@ -1,6 +1,7 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import { composeLines } from './compose-lines.js';
+import { HALT } from './fonts.js';
 import type { ComposedLine, ComposedSegment, TypesetOptions, TypesetTextProps } from './types.js';
 
 /** Lines are already broken: react-pdf must never split or hyphenate them. */
@@ -15,6 +16,7 @@ function segmentStyle(segment: ComposedSegment) {
     color: segment.color ?? 'black',
     textDecoration: segment.underline ? ('underline' as const) : ('none' as const),
     ...(segment.superscript ? { verticalAlign: 'super' as const } : {}),
+    ...(segment.halfWidth ? { fontFeatureSettings: HALT } : {}),
   };
 }
 

@@ -195,6 +195,25 @@ describe('kinsoku and hanging punctuation', () => {
   });
 });
 
+describe('consecutive punctuation (約物の詰め)', () => {
+  const natural = (text: string, extra: Partial<TypesetOptions> = {}) =>
+    composeLines([serif(text)], ja(400, { firstLineIndent: 0, ...extra }), testFonts).lines[0]!;
+
+  it('sets 。」 and 」「 in one and a half ems, 「『 too', () => {
+    expect(natural('あ。」「い').width).toBeCloseTo(40, 0);
+    expect(natural('あ。」「い', { compressPunctuation: false }).width).toBeCloseTo(50, 0);
+    expect(natural('「『あ』」').width).toBeCloseTo(40, 0);
+    const segments = natural('あ。」「い').segments;
+    expect(segments.filter((s) => s.halfWidth).map((s) => s.text)).toEqual(['。」']);
+  });
+
+  it('leaves single punctuation and Latin brackets alone', () => {
+    expect(natural('あ、い。う「え」').width).toBeCloseTo(80, 0);
+    expect(natural('あ(い)う').segments.some((s) => s.halfWidth)).toBe(false);
+    expect(natural('A、B', { language: 'en' }).segments.some((s) => s.halfWidth)).toBe(false);
+  });
+});
+
 describe('justification', () => {
   it('spreads small leftovers between Japanese characters, never at ASCII spaces', () => {
     const text = 'これは New York で開かれた会議の記録であり、両国の首脳が出席した。'.repeat(3);
