@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArticle } from '@kiji/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toHtml } from '../src/index.js';
+import { stylesheet, toHtml } from '../src/index.js';
 import { hasChromium, launch, testFontFaces, writeTemp } from './browser.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -108,6 +108,30 @@ describe.runIf(hasChromium())('in Chromium', () => {
       writeFileSync(join(shots, 'summit.png'), await page.screenshot({ fullPage: true }));
     } finally {
       await page.close();
+      cleanup();
+    }
+  }, 60_000);
+
+  it('a vertical fragment in a horizontal page scrolls inside .kiji-vertical-frame, starting at the right', async () => {
+    const fragment = toHtml(flagship, { document: false, vertical: true });
+    const page = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><style>${stylesheet({ vertical: true })}</style></head><body><div id="host" style="width: 800px"><div class="kiji-vertical-frame">${fragment}</div></div></body></html>`;
+    const { page: tab, cleanup } = await open(page, { width: 1000, height: 900 });
+    try {
+      const facts = await tab.evaluate(() => {
+        const host = document.getElementById('host')!.getBoundingClientRect();
+        const title = document.querySelector('h1')!.getBoundingClientRect();
+        const frame = document.querySelector('.kiji-vertical-frame')!;
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          titleInside: title.right <= host.right + 1 && title.left >= host.left - 1,
+          scrollable: frame.scrollWidth > frame.clientWidth,
+        };
+      });
+      expect(facts.pageWidth).toBeLessThanOrEqual(1000);
+      expect(facts.titleInside).toBe(true);
+      expect(facts.scrollable).toBe(true);
+    } finally {
+      await tab.close();
       cleanup();
     }
   }, 60_000);

@@ -39,4 +39,12 @@ export const verticalCss = `html.kiji-vertical {
 .kiji-vertical .kiji-attribution {
   text-align: end;
 }
+/* A vertical article inside a horizontal page: wrap it in .kiji-vertical-frame, which scrolls
+   sideways and starts at the right, where vertical text begins. */
+.kiji-vertical-frame {
+  writing-mode: vertical-rl;
+  width: 100%;
+  max-width: 100%;
+  overflow-x: auto;
+}
 `;
