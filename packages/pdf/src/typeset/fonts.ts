@@ -13,6 +13,7 @@ export interface LoadedFont {
 }
 
 const loaded = new Map<string, LoadedFont>();
+const MAX_CACHED_CHUNKS = 200_000;
 
 /** Parse `src` once per process (a Japanese TTF is several MB). */
 export function loadFont(src: string): LoadedFont {
@@ -70,6 +71,8 @@ export function chunkAdvances(font: LoadedFont, text: string, halt = false): Flo
     advances[at]! += position.xAdvance;
     for (const codePoint of glyph.codePoints) unit += codePoint > 0xffff ? 2 : 1;
   }
+  // A long-running process sets many articles: start over rather than grow without bound.
+  if (font.chunks.size >= MAX_CACHED_CHUNKS) font.chunks.clear();
   font.chunks.set(key, advances);
   return advances;
 }
@@ -92,4 +95,13 @@ export function fontFor(fonts: FontSet, family: string, weight: 'normal' | 'bold
     );
   }
   return loadFont(face.src);
+}
+
+/**
+ * Drop parsed fonts from the process-wide cache: the given paths, or all. Call it for font files
+ * that are deleted after a render (fonts written to temporary files), or they stay in memory.
+ */
+export function forgetFonts(paths?: string[]): void {
+  if (!paths) loaded.clear();
+  else for (const path of paths) loaded.delete(path);
 }

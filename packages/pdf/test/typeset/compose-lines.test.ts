@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   type ComposedLine,
   composeLines,
+  forgetFonts,
+  loadFont,
   MAX_CJK_GAP_EM,
   phraseBoundaries,
   type StyledRun,
@@ -383,6 +385,16 @@ describe('fonts, fallback and styles', () => {
       testFonts,
     );
     expect(narrow.lines.map((l) => l.text)).toEqual(['abcdefghij', 'klmnopqrst']);
+  });
+
+  it('parses each font file once and can forget it', () => {
+    const src = testFonts.faces[0]!.src;
+    const first = loadFont(src);
+    expect(loadFont(src)).toBe(first);
+    forgetFonts([src]);
+    const reloaded = loadFont(src);
+    expect(reloaded).not.toBe(first);
+    expect(loadFont(src)).toBe(reloaded);
   });
 
   it('returns no lines for empty text', () => {
