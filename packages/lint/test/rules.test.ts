@@ -270,6 +270,23 @@ describe('finding details', () => {
     ]);
   });
 
+  it('quotes boilerplate and attributions as written', () => {
+    const boilerplate = findingsOf(
+      'leftover-boilerplate',
+      en(['Thanks. Leave a Comment', 'タイトルとURLをコピーしました']),
+    );
+    expect(boilerplate.map((finding) => [finding.message, finding.fix])).toEqual([
+      ['"Leave a Comment" is page furniture copied with the text', 'delete the phrase'],
+      ['"タイトルとURLをコピーしました" is page furniture copied with the text', 'delete this paragraph'],
+    ]);
+    const [attribution] = findingsOf(
+      'reference-without-source',
+      ja(['会談した。毎日新聞によると、合意した。']),
+    );
+    expect(attribution!.message).toBe('"毎日新聞によると" reports a publication without a citation');
+    expect(attribution!.offset).toBe(5);
+  });
+
   it('reports the minority digit width only', () => {
     const findings = findingsOf('mixed-digit-width', ja(['２０２５年10月28日、会談した。']));
     expect(findings.map((finding) => finding.message)).toEqual([

@@ -78,7 +78,9 @@ export const leftoverBoilerplate = defineRule({
   },
   check({ article, options, report }) {
     const labels = new Set(BOILERPLATE_LABELS.map(normalize));
-    const phrases = [...BOILERPLATE_PHRASES, ...options.phrases].map(normalize).filter(Boolean);
+    const phrases = [...BOILERPLATE_PHRASES, ...options.phrases]
+      .map((phrase) => ({ phrase, normalized: normalize(phrase) }))
+      .filter(({ normalized }) => normalized !== '');
     for (const block of textBlocks(article)) {
       const text = normalize(block.text);
       if (text === '') continue;
@@ -90,13 +92,24 @@ export const leftoverBoilerplate = defineRule({
         });
         continue;
       }
-      const phrase = phrases.find((candidate) => text.includes(candidate));
-      if (phrase === undefined) continue;
-      const offset = block.text.normalize('NFKC').toLowerCase().indexOf(phrase);
+      const found = phrases.find(({ normalized }) => text.includes(normalized));
+      if (found === undefined) continue;
+      const folded = block.text.normalize('NFKC').toLowerCase();
+      const offset = Math.max(0, folded.indexOf(found.normalized));
+      // Quote the text as written when folding kept its length (so offsets still match).
+      const written =
+        folded.length === block.text.length
+          ? block.text.slice(offset, offset + found.normalized.length)
+          : found.phrase;
+      const whole = text === found.normalized;
       report({
-        ...block.locate(Math.max(0, offset)),
-        message: `"${phrase}" is page furniture copied with the text`,
-        fix: 'delete the phrase',
+        ...block.locate(offset),
+        message: `"${written}" is page furniture copied with the text`,
+        fix: whole
+          ? block.kind === 'meta'
+            ? `replace ${block.path}`
+            : `delete this ${block.kind}`
+          : 'delete the phrase',
       });
     }
   },

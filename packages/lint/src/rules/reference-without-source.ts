@@ -100,9 +100,13 @@ export const referenceWithoutSource = defineRule({
         .find((found) => found !== null);
       if (!match) continue;
       if (hasCitation(block.node) || introducesSourcedQuote(block.node, block.ancestors.at(-1))) continue;
+      // Quote from the start of the word the match begins in (毎日新聞によると, not 新聞によると).
+      const word = /[\p{L}\p{N}]*$/u.exec(collapsed.text.slice(0, match.index))![0];
+      const start = match.index - Math.min(word.length, 8);
+      const quoted = collapsed.text.slice(start, match.index + match[0].length);
       report({
-        ...block.locate(collapsed.offsets[match.index] ?? 0),
-        message: `"${match[0]}" reports a publication without a citation`,
+        ...block.locate(collapsed.offsets[start] ?? 0),
+        message: `"${quoted}" reports a publication without a citation`,
         fix: 'add a source reference to the source this comes from, or link it',
       });
     }
