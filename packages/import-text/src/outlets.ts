@@ -73,6 +73,13 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
 };
 
 const NAMES = Object.keys(KNOWN_OUTLETS).sort((a, b) => b.length - a.length);
+/** Latin names match as whole words only. */
+const NAME_PATTERNS: [string, RegExp][] = NAMES.map((name) => [
+  name,
+  /^[A-Za-z]/u.test(name)
+    ? new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z0-9])`, 'u')
+    : new RegExp(escapeRegExp(name), 'u'),
+]);
 
 /** Words that mark a name as a news outlet or channel. */
 const MEDIA_WORDS =
@@ -92,10 +99,7 @@ export function knownOutletAtEnd(text: string): string | undefined {
 /** The known outlet mentioned first in `text` (whole words for Latin names). */
 export function findKnownOutlet(text: string): string | undefined {
   let best: { name: string; index: number } | undefined;
-  for (const name of NAMES) {
-    const pattern = /^[A-Za-z]/u.test(name)
-      ? new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z0-9])`, 'u')
-      : new RegExp(escapeRegExp(name), 'u');
+  for (const [name, pattern] of NAME_PATTERNS) {
     const match = pattern.exec(text);
     if (match && (best === undefined || match.index < best.index)) best = { name, index: match.index };
   }
@@ -128,6 +132,8 @@ function escapeRegExp(text: string): string {
 
 const EN_SUBJECT =
   /((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.!-]*(?:\s+(?:of|the|and|&|[\p{Lu}\p{N}][\p{L}\p{N}&.!-]*))*)\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|said|says|noted|notes|stated|states|observed|explained|added)\b/u;
+const EN_ACCORDING =
+  /according to ((?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.!-]*(?:\s+(?:of|the|and|&|[\p{Lu}\p{N}][\p{L}\p{N}&.!-]*))*)/iu;
 const JA_SUBJECT =
   /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9&.・!！]+)(?:は|が|では|によると|によれば)、?/u;
 
@@ -138,7 +144,7 @@ const JA_SUBJECT =
 export function findOutletName(sentence: string): string | undefined {
   const known = findKnownOutlet(sentence);
   if (known !== undefined) return known;
-  const subject = (EN_SUBJECT.exec(sentence.slice(0, 200)) ??
-    JA_SUBJECT.exec(sentence.slice(0, 200)))?.[1]?.trim();
+  const head = sentence.slice(0, 200);
+  const subject = (EN_ACCORDING.exec(head) ?? EN_SUBJECT.exec(head) ?? JA_SUBJECT.exec(head))?.[1]?.trim();
   return subject !== undefined && subject.length <= 40 && looksLikeOutlet(subject) ? subject : undefined;
 }

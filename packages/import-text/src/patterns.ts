@@ -126,7 +126,7 @@ const JA_REPORTING_END =
   /(伝え|報じ|言及し|述べ|指摘し|記し|書い|紹介し|強調し|報道し)(ています|ている|ていました|ていた|た|ます)[。:：]?$/u;
 /** "Reuters reported:", "The statement reads as follows:" */
 const EN_INTRO =
-  /(\b(reported|reports|wrote|writes|said|says|noted|notes|stated|states|reads|read|observed|explained|added|put it|quoted)\b[^:]{0,40}|\bas follows|\bthe following)\s*:$/iu;
+  /(\b(reported|reports|wrote|writes|said|says|noted|notes|stated|states|reads|read|observed|explained|added|put it|quoted)\b[^:]{0,40}|\bas follows|\bthe following|^according to [^:]{1,60})\s*:$/iu;
 /** Opening words of commentary that never start a quoted passage. */
 const COMMENTARY_START = /^(この|これ|その|こうした|このように|つまり|要するに)/u;
 

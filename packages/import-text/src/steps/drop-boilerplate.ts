@@ -91,12 +91,13 @@ export function dropBoilerplate(lines: Line[], warnings: ImportWarning[]): Line[
   const firstLine = lines.find((line) => line.text !== '');
   const title = firstLine === undefined ? undefined : normalize(firstLine.text);
   const kept: Line[] = [];
+  const contents = findTableOfContents(lines);
   for (const line of lines) {
     if (line.text === '') {
       kept.push(line);
       continue;
     }
-    const what = classify(line, title, firstLine);
+    const what = contents.has(line.number) ? 'table of contents' : classify(line, title, firstLine);
     if (what === undefined) {
       kept.push(line);
       continue;
@@ -132,4 +133,37 @@ function normalize(text: string): string {
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+const CONTENTS_HEADING =
+  /^(目次|もくじ|この記事の目次|contents|table of contents|in this article)\s*[:：]?\s*([[［(（]?\s*(表示|非表示|開く|閉じる|show|hide)\s*[\]］)）]?)?$/iu;
+const CONTENTS_TOGGLE = /^[[［(（]?\s*(表示|非表示|開く|閉じる|show|hide)\s*[\]］)）]?$/iu;
+const ENTRY_MARKER =
+  /^(?:[•・●○◦▪‣\-*+–—]\s*|\(?\d{1,2}(?:[.．]\d{1,2})*[.．、)）:]?\s*|第\s*\d+\s*[章節]\s*)/u;
+
+/**
+ * A table of contents: a 目次 / Contents line, an optional show/hide toggle, and the entries
+ * under it that repeat headings found later in the text. Returns the line numbers to drop.
+ */
+function findTableOfContents(lines: Line[]): Set<number> {
+  const start = lines.findIndex((line) => CONTENTS_HEADING.test(toHalfWidth(line.text)));
+  if (start < 0) return new Set();
+  const drop = new Set<number>([lines[start]!.number]);
+  const entries: Line[] = [];
+  let index = start + 1;
+  for (; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.text === '') {
+      if (entries.length > 0) break;
+    } else if (entries.length === 0 && CONTENTS_TOGGLE.test(line.text)) {
+      drop.add(line.number);
+    } else entries.push(line);
+  }
+  const entryKey = (text: string) => normalize(toHalfWidth(text).replace(ENTRY_MARKER, ''));
+  const later = new Set(lines.slice(index).map((line) => entryKey(line.text)));
+  const repeated = entries.filter((entry) => entryKey(entry.text) !== '' && later.has(entryKey(entry.text)));
+  // Most entries must reappear below (as headings), or this is not a table of contents.
+  if (entries.length === 0 || repeated.length * 2 < entries.length) return new Set();
+  for (const entry of entries) drop.add(entry.number);
+  return drop;
 }

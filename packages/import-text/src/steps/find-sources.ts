@@ -53,15 +53,19 @@ function attribute(intro: ParagraphBlock, registry: SourceRegistry): void {
 class SourceRegistry {
   readonly sources: Source[] = [];
   private readonly byKey = new Map<string, Source>();
+  private readonly byUrl = new Map<string, Source>();
   private readonly counts = new Map<string, number>();
 
   /** The id of the source for this citation, adding the source on first sight. */
   add(citation: Pick<Citation, 'outlet' | 'title' | 'url' | 'kind'>): string {
     const key = `${citation.outlet}\u0000${normalizeTitle(citation.title ?? '')}`;
-    const byUrl = citation.url === undefined ? undefined : this.sources.find((s) => s.url === citation.url);
+    const byUrl = citation.url === undefined ? undefined : this.byUrl.get(citation.url);
     const existing = this.byKey.get(key) ?? byUrl;
     if (existing !== undefined) {
-      if (existing.url === undefined && citation.url !== undefined) existing.url = citation.url;
+      if (existing.url === undefined && citation.url !== undefined) {
+        existing.url = citation.url;
+        this.byUrl.set(citation.url, existing);
+      }
       if (existing.title === undefined && citation.title !== undefined) existing.title = citation.title;
       return existing.id;
     }
@@ -73,6 +77,7 @@ class SourceRegistry {
     if (citation.url !== undefined) source.url = citation.url;
     this.sources.push(source);
     this.byKey.set(key, source);
+    if (source.url !== undefined) this.byUrl.set(source.url, source);
     return source.id;
   }
 }

@@ -75,4 +75,19 @@ describe('dropBoilerplate', () => {
     const lines = dropBoilerplate(toLines('a\nシェア\nb'), []);
     expect(lines.map((line) => line.text)).toEqual(['a', '', 'b']);
   });
+
+  it('drops a table of contents whose entries reappear as headings below', () => {
+    const text =
+      'Title\n\n目次\n[非表示]\n\n1. はじめに\n2. 本題\n 2.1 詳細\n\nリード。\n\n1. はじめに\n\n本文。\n\n2. 本題\n\n本文。\n\n2.1 詳細\n\n本文。';
+    const { kept, warnings } = drop(text);
+    expect(kept.slice(0, 3)).toEqual(['Title', 'リード。', '1. はじめに']);
+    expect(warnings.map((w) => w.line)).toEqual([3, 4, 6, 7, 8]);
+    expect(warnings.every((w) => w.message.includes('table of contents'))).toBe(true);
+  });
+
+  it('keeps a 目次 list whose entries are not headings of the text', () => {
+    const { kept, warnings } = drop('Title\n\n目次\n\n・りんご\n・みかん\n\n本文。');
+    expect(kept).toEqual(['Title', '目次', '・りんご', '・みかん', '本文。']);
+    expect(warnings).toEqual([]);
+  });
 });

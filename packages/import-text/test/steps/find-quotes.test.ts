@@ -17,6 +17,7 @@ describe('findQuotes', () => {
     '共同通信は次のように報じた。',
     'The Example Times reported:',
     'The statement reads as follows:',
+    'According to Reuters:',
   ])('takes the paragraph after %j as a quote', (intro) => {
     const quotes = quotesOf(`${intro}\n\n引用された一文である。\n\nこの記述は重要です。`);
     expect(quotes).toHaveLength(1);

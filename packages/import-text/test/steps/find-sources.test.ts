@@ -60,6 +60,11 @@ describe('findSources', () => {
     expect(draft.sources).toEqual([{ id: 'reuters-1', outlet: 'ロイター', kind: 'article' }]);
   });
 
+  it('attributes "According to The Example Post:" to that outlet', () => {
+    const draft = draftOf('Title\n\nLede.\n\nAccording to The Example Post:\n\nThe talks ended.', 'sources');
+    expect(draft.sources).toEqual([{ id: 'example-post-1', outlet: 'The Example Post', kind: 'article' }]);
+  });
+
   it('drops a link target that is not http(s) or mailto, with a warning', () => {
     const context = makeContext();
     const draft = sourcesOf('読売新聞の記事「[見出し](javascript:alert)」は', context);
