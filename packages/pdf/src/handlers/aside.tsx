@@ -1,6 +1,7 @@
 import { View } from '@react-pdf/renderer';
 import { Children } from 'react';
 import { renderFlushParagraph } from './list.js';
+import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
 /** Asides: a tinted box with an optional Gothic label. */
@@ -11,6 +12,7 @@ export const asideHandlers: Pick<Handlers, 'aside'> = {
     const inner = ctx.width - padding * 2;
     return (
       <View style={{ marginVertical: sizes.body, padding, backgroundColor: theme.colors.asideBackground }}>
+        <SplitGuard />
         {node.label
           ? ctx.text(
               [

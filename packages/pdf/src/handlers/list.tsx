@@ -2,6 +2,7 @@ import type { List, Paragraph } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import { Children } from 'react';
 import type { RenderContext } from '../context.js';
+import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
 const listDepth = (ctx: RenderContext): number =>
@@ -33,9 +34,7 @@ export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
             ? ctx.layout.japanese
               ? `${(node.start ?? 1) + index}．`
               : `${(node.start ?? 1) + index}.`
-            : ctx.layout.japanese
-              ? '・'
-              : '•';
+            : '•';
           const markerWidth = node.ordered ? sizes.body * 2 : sizes.body * 1.5;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
@@ -58,6 +57,7 @@ export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
                 )}
               </View>
               <View style={{ width: ctx.width - markerWidth }}>
+                <SplitGuard />
                 {ctx.block(item, [...ctx.path, 'children', index], { width: ctx.width - markerWidth })}
               </View>
             </View>

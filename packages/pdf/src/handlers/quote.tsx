@@ -1,6 +1,7 @@
 import { View } from '@react-pdf/renderer';
 import { Children } from 'react';
 import type { SourcedRun } from '../context.js';
+import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
 /** Block quotes: indented with a rule, attribution (outlet and title) below, a mark when cut off. */
@@ -65,6 +66,7 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
         }}
         {...(node.id ? { id: node.id } : {})}
       >
+        <SplitGuard />
         {paragraphs}
         {attribution.length > 0
           ? ctx.text(

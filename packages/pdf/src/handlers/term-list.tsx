@@ -1,6 +1,7 @@
 import { View } from '@react-pdf/renderer';
 import { Children } from 'react';
 import { renderFlushParagraph } from './list.js';
+import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
 /** Term lists: the term in Gothic bold, its definition indented one em below. */
@@ -28,6 +29,7 @@ export const termListHandlers: Pick<Handlers, 'termList' | 'termItem'> = {
           )}
         </View>
         <View style={{ marginLeft: indent }}>
+          <SplitGuard />
           {Children.toArray(
             node.children.map((paragraph, index) =>
               renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width - indent),

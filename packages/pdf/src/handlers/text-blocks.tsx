@@ -1,5 +1,6 @@
 import { View } from '@react-pdf/renderer';
 import { Children } from 'react';
+import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
 /** Paragraphs (indented one em, justified) and the lede (larger, set apart by a rule). */
@@ -29,6 +30,7 @@ export const textBlockHandlers: Pick<Handlers, 'paragraph' | 'lede'> = {
           borderBottomColor: theme.colors.rule,
         }}
       >
+        <SplitGuard />
         {Children.toArray(
           node.children.map((paragraph, index) =>
             ctx.text(

@@ -2,6 +2,7 @@ import { formatDate } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import { Children } from 'react';
 import { renderFlushParagraph } from './list.js';
+import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
 /** Notes (numbered, anchored for note marks) and reader comments. */
@@ -26,6 +27,7 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
           )}
         </View>
         <View>
+          <SplitGuard />
           {Children.toArray(
             node.children.map((paragraph, index) =>
               renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width - markWidth),
@@ -45,6 +47,7 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
       .join(ctx.layout.japanese ? '・' : ', ');
     return (
       <View style={{ marginBottom: sizes.body * 0.8 }} wrap>
+        <SplitGuard />
         {byline
           ? ctx.text(
               [

@@ -1,6 +1,6 @@
 import type { Article, Node, PhrasingContent, Section } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
-import { Children, createElement } from 'react';
+import { Children, createElement, Fragment } from 'react';
 import type { JsonPath, RenderContext, RunStyle, SourcedRun } from '../context.js';
 import type { RenderFonts } from '../fonts/register-fonts.js';
 import type { BlockHandler, Handlers, PhrasingHandler } from '../handlers/index.js';
@@ -10,6 +10,9 @@ import { type MissingGlyph, TypesetText } from '../typeset.js';
 import { formatPath, type PdfWarning } from '../warnings.js';
 import type { SectionInfo } from './number-sections.js';
 import type { ResolvedReferences } from './resolve-sources.js';
+
+/** Boxes keep their height; pagination, not yoga's flex shrinking, deals with a full page. */
+const NO_SHRINK = { flexShrink: 0 } as const;
 
 const PHRASING = new Set<string>([
   'text',
@@ -107,7 +110,9 @@ export function createContext(input: ContextInput): RenderContext {
       blocks: (nodes, path, overrides) =>
         Children.toArray(
           nodes.map((node, index) =>
-            createElement(View, null, self.block(node, [...path, index], overrides)),
+            // A fragment, not a wrapping View: react-pdf keeps a View's first child on a full page
+            // when nothing of it fits, which drew the last lines of a page over each other.
+            createElement(Fragment, null, self.block(node, [...path, index], overrides)),
           ),
         ),
       runs: (content, path, style) =>
@@ -137,7 +142,8 @@ export function createContext(input: ContextInput): RenderContext {
           },
           fonts: fonts.set,
           onMissing: (missing) => reportMissing(visible, missing),
-          ...(style ? { style } : {}),
+          // Never shrunk by yoga when a page overflows: lines would be drawn over each other.
+          style: { ...NO_SHRINK, ...style },
         });
       },
     };

@@ -1,0 +1,116 @@
+// renderPdf options: page sizes, fonts as paths or bytes, themes, handlers, determinism, isolation.
+import { readFileSync } from 'node:fs';
+import { type Article, parseArticle } from '@kiji/core';
+import { loadFixtures } from '@kiji/fixtures';
+import { Font } from '@react-pdf/renderer';
+import { describe, expect, test } from 'vitest';
+
+/** Rendering takes seconds on a slow CI machine; this is a hang guard, not a speed check. */
+const SLOW = { timeout: 120_000 };
+
+import { bundledFonts } from '../src/fonts/bundled-fonts.js';
+import { defaultHandlers, PAGE_SIZE_NAMES, PAGE_SIZES, type PageSize, renderPdf } from '../src/index.js';
+import { loadCases } from './helpers/corpus.js';
+import { pdfToText, shouldRunToolTests } from './helpers/kinsoku-check.js';
+import { hasTool, pdfFonts, pdfInfo } from './helpers/pdf-tools.js';
+
+const fixture = (name: string): Article =>
+  parseArticle(loadFixtures().find((entry) => entry.name === name)!.json);
+const minimal = fixture('001-minimal');
+const tools = shouldRunToolTests(['pdftotext', 'pdffonts', 'pdfinfo'].every(hasTool));
+
+describe.skipIf(!tools)('page sizes', () => {
+  test.each(PAGE_SIZE_NAMES)('%s sets the page box', SLOW, async (size: PageSize) => {
+    const info = pdfInfo(await renderPdf(minimal, { pageSize: size }));
+    const { width, height } = PAGE_SIZES[size];
+    expect(info['Page size']).toMatch(new RegExp(`^${width} x ${height} pts`));
+  });
+
+  test("JIS-B5 is 182 x 257 mm, not react-pdf's ISO B5", () => {
+    const { width, height } = PAGE_SIZES['JIS-B5'];
+    expect(Math.round((width / 72) * 25.4)).toBe(182);
+    expect(Math.round((height / 72) * 25.4)).toBe(257);
+  });
+
+  test('an unknown page size is refused with the list of sizes', SLOW, async () => {
+    await expect(renderPdf(minimal, { pageSize: 'B5' as PageSize })).rejects.toThrow(
+      'unknown page size "B5": use one of A4, JIS-B5, A5, Letter',
+    );
+  });
+});
+
+describe('determinism', () => {
+  test('the same article gives the same bytes, across renders and page sizes in between', SLOW, async () => {
+    const flagship = loadCases().at(-2)!.article;
+    const first = await renderPdf(flagship);
+    await renderPdf(minimal, { pageSize: 'A5', theme: { baseSize: 12 } });
+    const second = await renderPdf(flagship);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+
+  test('dates come from the article, or SOURCE_DATE_EPOCH when given', SLOW, async () => {
+    const text = Buffer.from(await renderPdf(minimal)).toString('latin1');
+    expect(text).toContain('/CreationDate (D:20251028000000Z)');
+    expect(text).not.toContain('/ModificationDate');
+    const epoch = Buffer.from(await renderPdf(minimal, { sourceDateEpoch: '0' })).toString('latin1');
+    expect(epoch).toContain('/CreationDate (D:19700101000000Z)');
+    expect(epoch).toContain('/ModDate (D:19700101000000Z)');
+  });
+});
+
+describe.skipIf(!tools)('fonts', () => {
+  test('fonts given as bytes are used, and nothing stays registered after the render', SLOW, async () => {
+    const before = Font.getRegisteredFontFamilies();
+    const sans = new Uint8Array(readFileSync(bundledFonts().sans.normal));
+    const pdf = await renderPdf(minimal, { fonts: { serif: { normal: sans }, sans: { normal: sans } } });
+    const names = pdfFonts(pdf).map((font) => font.name);
+    expect(names.some((name) => name.includes('NotoSansJP-Regular'))).toBe(true);
+    expect(names.some((name) => name.includes('Serif'))).toBe(false);
+    expect(Font.getRegisteredFontFamilies()).toEqual(before);
+  });
+
+  test('a font path that does not exist is refused with a fix', SLOW, async () => {
+    await expect(renderPdf(minimal, { fonts: { serif: { normal: '/nowhere/font.ttf' } } })).rejects.toThrow(
+      'font file "/nowhere/font.ttf" does not exist',
+    );
+  });
+
+  test('two renders at the same time keep their own fonts', SLOW, async () => {
+    const sans = bundledFonts().sans.normal;
+    const [gothic, mincho] = await Promise.all([
+      renderPdf(minimal, { fonts: { serif: { normal: sans } } }),
+      renderPdf(minimal),
+    ]);
+    expect(pdfFonts(gothic).some((font) => font.name.includes('NotoSerifJP-Regular'))).toBe(false);
+    expect(pdfFonts(mincho).some((font) => font.name.includes('NotoSerifJP-Regular'))).toBe(true);
+  });
+});
+
+describe.skipIf(!tools)('theme and handlers', () => {
+  test('a larger base size sets more pages', SLOW, async () => {
+    const flagship = loadCases().at(-2)!.article;
+    const pages = async (baseSize: number) =>
+      Number(pdfInfo(await renderPdf(flagship, { theme: { baseSize } })).Pages);
+    expect(await pages(14)).toBeGreaterThan(await pages(9));
+  });
+
+  test('a handler override replaces one node type and keeps the rest', SLOW, async () => {
+    const pdf = await renderPdf(fixture('003-term-list'), {
+      handlers: {
+        paragraph: (node, ctx) =>
+          defaultHandlers.paragraph(
+            { ...node, children: [{ type: 'text', value: '【差し替え】' }, ...node.children] },
+            ctx,
+          ),
+      },
+    });
+    const text = pdfToText(pdf);
+    expect(text).toContain('【差し替え】');
+    expect(text).toContain('抑止力');
+  });
+
+  test('a node type without a handler goes to the unknown handler, which throws', SLOW, async () => {
+    const article = { ...minimal, children: [{ type: 'table', rows: [] } as never] };
+    await expect(renderPdf(article)).rejects.toThrow('no PDF handler for node type "table"');
+  });
+});

@@ -1,0 +1,186 @@
+// Every fixture and example rendered once, then checked the way a reader's tools see the PDF.
+import { type Article, isCjk, isSafeUrl, type Section, toPlainText, walk } from '@kiji/core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type PdfWarning, renderPdf } from '../src/index.js';
+import { labelsFor } from '../src/labels.js';
+import { numberSections } from '../src/pipeline/number-sections.js';
+import { type Case, loadCases } from './helpers/corpus.js';
+import {
+  findKinsokuViolations,
+  formatViolations,
+  pdfToText,
+  shouldRunToolTests,
+} from './helpers/kinsoku-check.js';
+import { type OutlineEntry, readCatalog, readOutline } from './helpers/outline.js';
+import { hasTool, pdfFonts, pdfInfo, qpdfCheck } from './helpers/pdf-tools.js';
+
+const cases = loadCases();
+const names = cases.map((entry) => entry.name);
+const rendered = new Map<string, { article: Article; pdf: Uint8Array; warnings: PdfWarning[] }>();
+const tools = shouldRunToolTests(['pdftotext', 'pdffonts', 'pdfinfo', 'qpdf'].every(hasTool));
+
+beforeAll(async () => {
+  for (const entry of cases) {
+    const warnings: PdfWarning[] = [];
+    const pdf = await renderPdf(entry.article, {
+      baseDir: entry.baseDir,
+      onWarning: (w) => warnings.push(w),
+    });
+    rendered.set(entry.name, { article: entry.article, pdf, warnings });
+  }
+}, 300_000);
+
+const get = (name: string) => rendered.get(name)!;
+
+/** Running header and footer lines, which interrupt the text at page breaks. */
+function isPageChrome(line: string, article: Article): boolean {
+  return line === article.meta.title || /^\d+ \/ \d+$/.test(line) || /^Page \d+ of \d+$/.test(line);
+}
+
+const JOIN = '\u0001';
+
+/** pdftotext lines joined with a marker where a line ended (running header and footer removed). */
+function readingText(extracted: string, article: Article): string {
+  return extracted
+    .split(/\n|\f/)
+    .map((line) => line.trim().replace(/[ \t]+/g, ' '))
+    .filter((line) => line !== '' && !isPageChrome(line, article))
+    .join(JOIN);
+}
+
+const escapeRegExp = (char: string): string => char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * A pattern for a model text as it may be extracted: a line may end after any character (a
+ * Japanese line end adds nothing, a Latin one a space or nothing, after a URL separator), and a
+ * space next to Japanese text may be set as a gap that extraction does not report. Nothing else
+ * may differ: an inserted hyphen or a space inside a line fails.
+ */
+function extractedPattern(value: string): RegExp {
+  const chars = [...value];
+  const parts = chars.map((char, index) => {
+    if (char === ' ') {
+      const nearCjk = isCjk(chars[index - 1] ?? '') || isCjk(chars[index + 1] ?? '');
+      return nearCjk ? `(?: |${JOIN})?` : `(?: |${JOIN})`;
+    }
+    return `${escapeRegExp(char)}${JOIN}?`;
+  });
+  return new RegExp(parts.join(''), 'gu');
+}
+
+function flatten(entries: OutlineEntry[], depth = 1): { title: string; depth: number }[] {
+  return entries.flatMap((entry) => [{ title: entry.title, depth }, ...flatten(entry.children, depth + 1)]);
+}
+
+describe.skipIf(!tools)('every fixture and example', () => {
+  test.each(names)('%s: the text reads in order, every text run unbroken', (name) => {
+    const { article, pdf } = get(name);
+    const text = readingText(pdfToText(pdf), article);
+    let position = 0;
+    for (const { node, path } of walk(article)) {
+      if (node.type !== 'text') continue;
+      const value = node.value.replace(/\s+/g, ' ').trim();
+      if (value === '') continue;
+      const pattern = extractedPattern(value);
+      pattern.lastIndex = position;
+      const found = pattern.exec(text);
+      expect(
+        found?.index,
+        `${path.join('.')}: "${value}" not found (in order) in:\n${text.slice(position, position + 400).replaceAll(JOIN, '⏎')}`,
+      ).toBeGreaterThanOrEqual(0);
+      position = found!.index + found![0].length;
+    }
+  });
+
+  test.each(names)('%s: no kinsoku violations in the printed lines', (name) => {
+    const { article, pdf } = get(name);
+    const violations = findKinsokuViolations(pdfToText(pdf, { layout: true }), (line) =>
+      isPageChrome(line, article),
+    );
+    expect(formatViolations(violations)).toBe('');
+  });
+
+  test.each(names)('%s: every font embedded and subset, Japanese as CID fonts', (name) => {
+    const fonts = pdfFonts(get(name).pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font, font.name).toMatchObject({ embedded: true, subset: true });
+      expect(font.type).not.toMatch(/Type 3/);
+    }
+  });
+
+  test.each(names)('%s: qpdf --check passes', (name) => {
+    const { ok, output } = qpdfCheck(get(name).pdf);
+    expect(ok, output).toBe(true);
+  });
+
+  test.each(names)('%s: the outline has an entry per section, nested like the sections', async (name) => {
+    const { article, pdf } = get(name);
+    const outline = flatten(await readOutline(pdf));
+    const sections = numberSections(article);
+    const labels = labelsFor(article.meta.language);
+    for (const [section, info] of sections) {
+      const entry = outline.find((candidate) => candidate.title === info.outlineTitle);
+      expect(
+        entry,
+        `no outline entry "${info.outlineTitle}" (${toPlainText((section as Section).heading)})`,
+      ).toBeDefined();
+      expect(entry!.depth).toBe(info.depth);
+    }
+    const conclusion = article.children.find((child) => child.type === 'conclusion');
+    if (conclusion) {
+      const title = conclusion.heading ? toPlainText(conclusion.heading).trim() : labels.conclusion;
+      expect(outline.map((entry) => entry.title)).toContain(title);
+    }
+    if (article.sources.length > 0) expect(outline.map((entry) => entry.title)).toContain(labels.sources);
+    const expected =
+      sections.size +
+      (conclusion ? 1 : 0) +
+      (article.sources.length > 0 ? 1 : 0) +
+      (article.notes?.length ? 1 : 0) +
+      (article.comments?.length ? 1 : 0);
+    expect(outline).toHaveLength(expected);
+  });
+
+  test.each(names)('%s: metadata and language are set', async (name) => {
+    const { article, pdf } = get(name);
+    const info = pdfInfo(pdf);
+    expect(info.Title).toBe(article.meta.title);
+    expect(info.Creator).toBe('Kiji');
+    if (article.meta.authors?.length)
+      expect(info.Author).toBe(article.meta.authors.map((a) => a.name).join(', '));
+    if (article.meta.tags?.length) expect(info.Keywords).toBe(article.meta.tags.join(', '));
+    expect(info.CreationDate).toMatch(new RegExp(article.meta.published.slice(0, 4)));
+    const { lang } = await readCatalog(pdf);
+    expect(lang).toBe(article.meta.language);
+  });
+
+  test.each(names)('%s: every safe URL is a clickable link', async (name) => {
+    const { article, pdf } = get(name);
+    const { uris } = await readCatalog(pdf);
+    const expected = [
+      ...article.sources.flatMap((source) =>
+        source.url && isSafeUrl(source.url) ? [source.url.trim()] : [],
+      ),
+      ...[...walk(article)].flatMap(({ node }) =>
+        node.type === 'link' && isSafeUrl(node.url) ? [node.url.trim()] : [],
+      ),
+    ];
+    for (const url of expected) expect(uris).toContain(url);
+  });
+});
+
+describe('warnings', () => {
+  test('characters the fonts lack are reported with their place and drawn with the fallback font', () => {
+    const { warnings, pdf } = get('014-missing-glyphs');
+    const glyphs = warnings.filter((warning) => warning.code === 'missing-glyph');
+    expect(glyphs.map((warning) => warning.path)).toContain('children[0].children[0].value');
+    expect(glyphs.some((warning) => warning.message.includes('"🎌" U+1F38C at offset 3'))).toBe(true);
+    expect(glyphs.every((warning) => /fallback font|empty box/.test(warning.message))).toBe(true);
+    if (tools) expect(pdfFonts(pdf).some((font) => /NotoEmoji/.test(font.name))).toBe(true);
+  });
+
+  test('fixtures without unusual characters render without warnings', () => {
+    expect(get('001-minimal').warnings).toEqual([]);
+  });
+});
