@@ -174,12 +174,14 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
       ja(['11月3日、両首脳は共同声明を出した。']),
       en(['On 30 October 2025 the leaders met in Tokyo.']),
       en(['On October 30, the leaders met.']),
-      ja(['2025年10月29日、両首脳は会談した。'], [], { updated: '2025-10-28T18:00:00+09:00' }),
+      ja(['2025年10月30日、両首脳は会談した。'], [], { updated: '2025-10-28T18:00:00+09:00' }),
     ],
     passes: [
       ja(['2025年10月28日、両首脳は会談した。10月27日に来日した。']),
       ja(['両首脳は11月10日に再び会談する予定だ。']),
       ja(['2025年10月29日、両首脳は会談した。'], [], { updated: '2025-10-30' }),
+      // Published late on the 28th in New York: already the 29th in Tokyo.
+      ja(['2025年10月29日、両首脳は会談した。'], [], { published: '2025-10-28T22:00:00-05:00' }),
       // Without a year, a date more than two months ahead is last year's: December 2024 here.
       ja(['12月28日に合意した。'], [], { published: '2025-01-05' }),
       ja(['1月20日に就任したトランプ大統領は、2月に来日した。']),

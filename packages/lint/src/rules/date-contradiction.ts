@@ -30,18 +30,19 @@ export const dateContradiction = defineRule({
   description:
     'A date in the text that is later than the article’s date (`meta.updated` or `meta.published`), in a sentence that does not say it is planned (予定, まで, will, scheduled…).',
   rationale:
-    'A briefing cannot report what has not happened yet, so a later date is usually a typo (29日 for 28日) or a stale date; plans written without a planning word are also caught, so a warning. Dates without a year are read in the article’s year, or the year before when that would put them more than two months ahead; bare days (28日) are not checked.',
+    'A briefing cannot report what has not happened yet, so a later date is usually a typo (29日 for 28日) or a stale date; plans written without a planning word are also caught, so a warning. Dates without a year are read in the article’s year, or the year before when that would put them more than two months ahead; bare days (28日) are not checked. When the article’s date has a time, the next day is allowed too (time zones).',
   example: 'published 2025-10-28: 「2025年10月29日、両首脳は会談した。」',
   fix: 'Correct the date, update `meta.published`/`meta.updated`, or say it is planned: 「10月29日に会談する予定だ。」',
   defaultOptions: {},
   check({ article, japanese, report }) {
+    const stamps = [article.meta.published, article.meta.updated].filter((iso) => iso !== undefined);
     const reference = Math.max(
-      ...[article.meta.published, article.meta.updated]
-        .map((iso) => (iso === undefined ? undefined : isoDayNumber(iso)))
-        .filter((day): day is number => day !== undefined),
+      ...stamps.map((iso) => isoDayNumber(iso)).filter((day): day is number => day !== undefined),
     );
     if (!Number.isFinite(reference)) return;
     const referenceIso = new Date(reference * 86_400_000).toISOString().slice(0, 10);
+    // A date-time is in some time zone; where the events happened it may already be the next day.
+    const latest = reference + (stamps.some((iso) => iso.includes('T')) ? 1 : 0);
     for (const block of textBlocks(article)) {
       if (block.ancestors.some((node) => node.type === 'comment')) continue;
       for (const date of findDates(block.text)) {
@@ -49,7 +50,7 @@ export const dateContradiction = defineRule({
         const year = date.year ?? resolveYear(date.month, date.day, reference);
         if (year === undefined) continue;
         const days = dayNumber(year, date.month, date.day);
-        if (days === undefined || days <= reference) continue;
+        if (days === undefined || days <= latest) continue;
         const opensTimelineEntry =
           TIMELINE_ENTRY.test(block.text.slice(0, date.offset)) &&
           AFTER_TIMELINE_DATE.test(block.text.slice(date.offset + date.text.length));
