@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isJapanese, isSafeUrl, type PhrasingContent } from '@kiji/core';
 import { loadFixtures } from '@kiji/fixtures';
 import { Document, Page, renderToBuffer } from '@react-pdf/renderer';
@@ -29,7 +30,8 @@ import {
 } from '../helpers/kinsoku-check.js';
 import { registerTestFonts, testFonts } from './test-fonts.js';
 
-const SEED = '/work/shared/seeds/summit-2025.txt';
+/** The scraped seed article lives beside the repository (third-party text, never copied into it). */
+const SEED = fileURLToPath(new URL('../../../../../shared/seeds/summit-2025.txt', import.meta.url));
 const SIZE = 10;
 const MARGIN = 56;
 
@@ -157,21 +159,29 @@ async function render(blocks: Block[], missing: MissingGlyph[]): Promise<Uint8Ar
 const toolsPresent = hasPdftotext();
 const seedPresent = existsSync(SEED);
 
-describe.skipIf(!shouldRunToolTests(toolsPresent && seedPresent))('TypesetText rendered by react-pdf', () => {
+// Without the seed (a clone without ../shared) its cases are left out and this one shows as skipped.
+it.skipIf(!seedPresent)(`finds the seed article at ${SEED}`, () => {
+  expect(readFileSync(SEED, 'utf8').length).toBeGreaterThan(1000);
+});
+
+describe.skipIf(!shouldRunToolTests(toolsPresent))('TypesetText rendered by react-pdf', () => {
   const cases: { name: string; blocks: Block[] }[] = [
     { name: 'corpus at the A4 measure', blocks: corpusBlocks(483) },
     { name: 'corpus in a narrow column', blocks: corpusBlocks(190) },
-    { name: 'seed article at the A4 measure', blocks: seedBlocks(483) },
-    { name: 'seed article at a 30-character measure', blocks: seedBlocks(300) },
-    // A fractional line height once made react-pdf drop lines whose box was set to that height.
-    { name: 'seed article with a fractional line height', blocks: seedBlocks(420, 18.9) },
+    ...(seedPresent
+      ? [
+          { name: 'seed article at the A4 measure', blocks: seedBlocks(483) },
+          { name: 'seed article at a 30-character measure', blocks: seedBlocks(300) },
+          // A fractional line height once made react-pdf drop lines whose box had that height.
+          { name: 'seed article with a fractional line height', blocks: seedBlocks(420, 18.9) },
+        ]
+      : []),
   ];
   const results = new Map<string, { layout: string; raw: string; bbox: string; missing: MissingGlyph[] }>();
   let clearFonts: () => void = () => {};
 
   beforeAll(async () => {
     expect(toolsPresent, 'pdftotext (poppler-utils) is required').toBe(true);
-    expect(seedPresent, `${SEED} is required`).toBe(true);
     clearFonts = registerTestFonts();
     for (const { name, blocks } of cases) {
       const missing: MissingGlyph[] = [];
