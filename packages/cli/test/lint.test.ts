@@ -149,10 +149,14 @@ describe('kiji lint', () => {
       }),
     );
     write('invalid.json', '{ "type": "article" }');
-    const result = await runCli(['lint', 'clean.json', 'invalid.json', 'flawed/article.json'], dir);
+    const result = await runCli(
+      ['lint', 'clean.json', 'invalid.json', 'missing.json', 'flawed/article.json'],
+      dir,
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^invalid\.json: /m);
-    expect(result.stdout).toMatch(/\n1 error, 1 warning, 0 info in 3 files, 1 file not read\n$/);
+    expect(result.stderr).toMatch(/^missing\.json: no such file or directory$/m);
+    expect(result.stdout).toMatch(/\n1 error, 1 warning, 0 info in 4 files, 2 files not read\n$/);
     const clean = await runCli(['lint', 'clean.json'], dir);
     expect(clean).toEqual({ code: 0, stdout: '0 errors, 0 warnings, 0 info in 1 file\n', stderr: '' });
   });

@@ -139,9 +139,13 @@ Exit 1 when any finding is an error or an article cannot be read, 0 otherwise, 2
         results.push({ file: path, findings });
         if (!values.json) for (const finding of findings) io.stdout(`${formatFinding(finding, path)}\n`);
       } catch (error) {
-        if (positionals.length === 1 || !isInputError(error)) throw error;
+        if (positionals.length === 1) throw error;
         // Several files: report each unreadable one and carry on, so one run lists everything.
-        for (const problem of error.problems) io.stderr(`${formatProblem(problem, error.file)}\n`);
+        if (isInputError(error)) {
+          for (const problem of error.problems) io.stderr(`${formatProblem(problem, error.file)}\n`);
+        } else if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+          io.stderr(`${path}: no such file or directory\n`);
+        } else throw error;
         failed++;
       }
     }
