@@ -1,4 +1,4 @@
-import { toHalfWidth } from './text.js';
+import { displayWidth, toHalfWidth } from './text.js';
 
 /** A calendar date found in the text. */
 export interface FoundDate {
@@ -121,4 +121,26 @@ export function findYear(text: string): number | undefined {
 export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(value);
   return match !== null && toIsoDate(Number(match[1]), Number(match[2]), Number(match[3])) !== undefined;
+}
+
+const DATE_WORDS =
+  /(published|updated|posted|last updated|modified|公開日|更新日|投稿日|最終更新日|配信日|掲載日|公開|更新|投稿|配信|on|at|jst|utc|gmt|am|pm|午前|午後|\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分|[\s:：|｜/,、()（）-])/giu;
+const DATE_PARTS =
+  /[\d０-９]+\s*(年|月|日|時|分|秒|st|nd|rd|th)?|令和|平成|昭和|元年|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[（(][月火水木金土日][)）]/giu;
+
+/**
+ * A line that is only a date, with words such as 投稿日, Posted on, a time and `by <name>`:
+ * its date and the name, or undefined for a line that says more than that.
+ */
+export function readDateLine(text: string): { iso: string; yearless?: boolean; by?: string } | undefined {
+  const date = findFirstDate(text);
+  if (date === undefined) return undefined;
+  const by = /\bby\s+(\S.{0,60})$/iu.exec(text);
+  const rest = (by ? text.slice(0, by.index) : text).replace(DATE_PARTS, '').replace(DATE_WORDS, '');
+  if (displayWidth(rest) > 16) return undefined;
+  return {
+    iso: date.iso,
+    ...(date.yearless ? { yearless: true } : {}),
+    ...(by ? { by: by[1]!.trim() } : {}),
+  };
 }

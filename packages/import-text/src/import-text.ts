@@ -2,6 +2,7 @@ import { type Article, isInputError, parseArticle, SCHEMA_VERSION } from '@kiji/
 import { buildArticle, FALLBACK_DATE, resolveLanguage } from './steps/build-article.js';
 import { dropBoilerplate } from './steps/drop-boilerplate.js';
 import { findBlocks } from './steps/find-blocks.js';
+import { findComments } from './steps/find-comments.js';
 import { findLists } from './steps/find-lists.js';
 import { findMasthead } from './steps/find-masthead.js';
 import { findQuotes } from './steps/find-quotes.js';
@@ -39,7 +40,8 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
 
 /** The named steps, in order. */
 function runPipeline(text: string, options: ImportTextOptions, warnings: ImportWarning[]): Article {
-  const lines = dropBoilerplate(splitLines(text, warnings), warnings);
+  const { comments, lines: withoutComments } = findComments(splitLines(text, warnings));
+  const lines = dropBoilerplate(withoutComments, warnings);
   const context: Context = { warnings, options, language: 'en' };
   context.language = resolveLanguage(
     options.language,
@@ -51,7 +53,9 @@ function runPipeline(text: string, options: ImportTextOptions, warnings: ImportW
   draft = findQuotes(draft, context);
   draft = findSources(draft, context);
   draft = findLists(draft);
-  return buildArticle(draft, masthead.published, context);
+  const article = buildArticle(draft, masthead.published, context);
+  if (comments.length > 0) article.comments = comments;
+  return article;
 }
 
 /** The worst case: every non-blank line a paragraph, with a warning naming what went wrong. */

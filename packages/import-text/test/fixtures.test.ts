@@ -144,6 +144,27 @@ describe('fixtures', () => {
     }
   });
 
+  it('a Japanese blog with reader comments: comments kept as comments, the form dropped', () => {
+    const { article, warnings } = importText(readFixture('blog-ja-comments.txt'));
+    expect(article.meta.publisher).toEqual({ name: 'くらしと仕事のメモ' });
+    expect(outline(article)).toEqual([
+      'lede',
+      'section - 朝の時間の使い方',
+      'section - 困ったこと',
+      'conclusion',
+    ]);
+    expect(
+      article.comments?.map((comment) => [comment.author, comment.published, comment.children.length]),
+    ).toEqual([
+      ['匿名', '2025-11-02', 2],
+      ['通りすがり', '2025-11-03', 1],
+    ]);
+    expect(toPlainText(article.children)).not.toContain('出社日の決め方');
+    expect(warnings.filter((w) => w.code === 'boilerplate').map((w) => w.line)).toEqual([
+      20, 33, 34, 35, 36, 37, 38, 39, 40,
+    ]);
+  });
+
   it('a page with no structure: hard-wrapped lines joined, title from the first sentence, fallback date', () => {
     const { article, warnings } = importText(readFixture('plain-no-structure.txt'));
     expect(article.meta.title).toBe('The meeting ran long and most of the questions were about…');

@@ -29,6 +29,7 @@ export const FIXTURES = [
   'news-ja-chapters.txt',
   'wire-en.txt',
   'blog-en.txt',
+  'blog-ja-comments.txt',
   'plain-no-structure.txt',
 ] as const;
 

@@ -38,7 +38,7 @@ const RULES: BoilerplateRule[] = [
       /^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$/iu,
       /^(leave|post|add|write) a (comment|reply)$/iu,
       /^(cancel reply|post comment|submit comment|reply)$/iu,
-      /^(名前|メール|メールアドレス|ウェブサイト|サイト|name|email|website|comment)\s*[*※]?$/iu,
+      /^(名前|メール|メールアドレス|ウェブサイト|サイト|コメント|name|email|website|comment)\s*[*※]?$/iu,
       /メールアドレスが公開されることはありません/u,
       /が付いている欄は必須項目です/u,
       /^your email address will not be published\b/iu,
@@ -119,6 +119,11 @@ function classify(line: Line, title: string | undefined, firstLine: Line | undef
     return 'repeated title';
   }
   if (SEPARATOR.test(text)) return 'separator';
+  return classifyFurniture(text);
+}
+
+/** What kind of page furniture a whole line is (share buttons, comment form…), if any. */
+export function classifyFurniture(text: string): string | undefined {
   if (text.length > 200) return undefined;
   const half = toHalfWidth(text);
   for (const rule of RULES) {

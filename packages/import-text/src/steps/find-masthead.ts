@@ -1,4 +1,4 @@
-import { findFirstDate, findYear, toIsoDate } from '../dates.js';
+import { findFirstDate, findYear, readDateLine, toIsoDate } from '../dates.js';
 import { isConclusionHeading, isHeadingLike, matchListItem, matchNumberedHeading } from '../patterns.js';
 import { displayWidth, endsSentence } from '../text.js';
 import type { Line, Masthead } from '../types.js';
@@ -9,10 +9,6 @@ const KICKER_SQUARE =
 const KICKER_WORD = /^(BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|LIVE|OPINION)\s*[:：\-–—|]\s*(\S.*)$/u;
 const BYLINE =
   /^(?:by|written by|text by|words by|文|文・|文／|著者|筆者|記者|執筆|執筆者|author)\s*[:：・／/]?\s*(\S.{0,60})$/iu;
-const DATE_WORDS =
-  /(published|updated|posted|last updated|modified|公開日|更新日|投稿日|最終更新日|配信日|掲載日|公開|更新|投稿|配信|on|at|jst|utc|gmt|am|pm|午前|午後|\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分|[\s:：|｜/,、()（）-])/giu;
-const DATE_PARTS =
-  /[\d０-９]+\s*(年|月|日|時|分|秒|st|nd|rd|th)?|令和|平成|昭和|元年|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[（(][月火水木金土日][)）]/giu;
 const NOT_LABELS =
   /^(introduction|background|overview|contents|table of contents|はじめに|概要|背景|序論|目次)$/iu;
 
@@ -83,15 +79,10 @@ function readMastheadLine(text: string, masthead: Masthead): boolean {
     masthead.authors.push(...splitNames(byline[1]!));
     return true;
   }
-  const date = findFirstDate(text);
-  if (date !== undefined) {
-    const by = /\bby\s+(\S.{0,60})$/iu.exec(text);
-    const rest = (by ? text.slice(0, by.index) : text).replace(DATE_PARTS, '').replace(DATE_WORDS, '');
-    if (displayWidth(rest) <= 16) {
-      if (by) masthead.authors.push(...splitNames(by[1]!));
-      return true;
-    }
-    return false;
+  if (findFirstDate(text) !== undefined) {
+    const dateLine = readDateLine(text);
+    if (dateLine?.by !== undefined) masthead.authors.push(...splitNames(dateLine.by));
+    return dateLine !== undefined;
   }
   if (
     masthead.siteLabel === undefined &&
