@@ -1,4 +1,4 @@
-import type { Article } from '@kiji/core';
+import { type Article, isJapanese } from '@kiji/core';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml as serialize } from 'hast-util-to-html';
 import { h } from 'hastscript';
@@ -6,6 +6,7 @@ import { addLineBreaks } from './add-line-breaks.js';
 import { stylesheet } from './css/stylesheet.js';
 import { defaultHandlers } from './handlers/index.js';
 import { labelsFor } from './labels.js';
+import { markPhrases } from './mark-phrases.js';
 import { markTateChuYoko } from './mark-tate-chu-yoko.js';
 import type { Handlers, ToHtmlOptions } from './options.js';
 import { protectForXml } from './protect-for-xml.js';
@@ -32,6 +33,7 @@ export function toHast(article: Article, options: ToHtmlOptions = {}): Element {
       'the article handler must return exactly one element: return h("article", …) from handlers.article',
     );
   }
+  if (isJapanese(article.meta.language)) markPhrases(root);
   if (options.vertical) {
     const classes = Array.isArray(root.properties.className) ? root.properties.className : [];
     root.properties.className = [...classes, 'kiji-vertical'];

@@ -38,8 +38,12 @@ describe('document structure', () => {
   it('renders the masthead: kicker, title, subtitle, date with update, byline, publisher', () => {
     const html = toHtml(fixture('006-sections'), { document: false });
     expect(html).toContain('<p class="kiji-kicker">解説</p>');
-    expect(html).toContain('<h1 class="kiji-title" id="title">章と節の構成</h1>');
-    expect(html).toContain('<p class="kiji-subtitle">番号つきの章、入れ子の節、結論</p>');
+    expect(html).toContain(
+      '<h1 class="kiji-title" id="title"><span class="kiji-phrase">章と</span><span class="kiji-phrase">節の</span><span class="kiji-phrase">構成</span></h1>',
+    );
+    expect(html).toContain(
+      '<p class="kiji-subtitle"><span class="kiji-phrase">番号つきの</span><span class="kiji-phrase">章、</span><span class="kiji-phrase">入れ子の</span><span class="kiji-phrase">節、</span><span class="kiji-phrase">結論</span></p>',
+    );
     expect(html).toContain('（更新 <time datetime="2025-10-29T10:00:00+09:00">2025年10月29日</time>）');
     expect(html).toContain(
       '文・<span class="kiji-author">山田 花子<span class="kiji-role">（政治部）</span></span>',
@@ -50,12 +54,39 @@ describe('document structure', () => {
   it('numbers sections with stable ids and nests subsections one heading level down', () => {
     const html = toHtml(fixture('006-sections'), { document: false });
     expect(html).toMatch(
-      /<section class="kiji-section kiji-depth-1" id="sec-1">\n?<h2 class="kiji-heading"><span class="kiji-number">1<\/span>　第一の章<\/h2>/,
+      /<section class="kiji-section kiji-depth-1" id="sec-1">\n?<h2 class="kiji-heading"><span class="kiji-number">1<\/span>　<span class="kiji-phrase">第一の<\/span><span class="kiji-phrase">章<\/span><\/h2>/,
     );
     expect(html).toMatch(
-      /<section class="kiji-section kiji-depth-2" id="sec-1-1">\n?<h3 class="kiji-heading">第一章の節<\/h3>/,
+      /<section class="kiji-section kiji-depth-2" id="sec-1-1">\n?<h3 class="kiji-heading"><span class="kiji-phrase">第一章の<\/span><span class="kiji-phrase">節<\/span><\/h3>/,
     );
     expect(html).toContain('<section class="kiji-conclusion" id="conclusion">');
+  });
+
+  it('breaks Japanese headings only between phrases (BudouX), never inside a word', () => {
+    const article = parseArticle({
+      type: 'article',
+      schemaVersion: 1,
+      meta: { language: 'ja', published: '2025-10-28', title: '未来を拓く新たな同盟の形' },
+      children: [
+        {
+          type: 'section',
+          heading: [{ type: 'text', value: '対面外交が映した両首脳の距離感' }],
+          children: [],
+        },
+      ],
+      sources: [],
+    });
+    const phrases = (html: string, tag: string) =>
+      [
+        ...(new RegExp(`<${tag}[^>]*>(.*?)</${tag}>`).exec(html)?.[1] ?? '').matchAll(
+          /<span class="kiji-phrase">([^<]*)<\/span>/g,
+        ),
+      ].map((m) => m[1]);
+    const html = toHtml(article, { document: false });
+    expect(phrases(html, 'h1').slice(0, 2)).toEqual(['未来を', '拓く']);
+    expect(phrases(html, 'h2')).toEqual(['対面外交が', '映した', '両首脳の', '距離感']);
+    expect(stylesheet()).toMatch(/\.kiji-phrase \{\s*display: inline-block;\s*max-inline-size: 100%;/);
+    expect(toHtml(fixture('010-english'), { document: false })).not.toContain('kiji-phrase');
   });
 
   it('marks a truncated quote visibly and for screen readers', () => {

@@ -90,6 +90,12 @@ body {
   hyphens: auto;
   text-align: justify;
 }
+/* Headings break between phrases (文節); a phrase longer than the line wraps inside as usual. */
+.kiji-phrase {
+  display: inline-block;
+  max-inline-size: 100%;
+  text-indent: 0;
+}
 @supports (text-autospace: normal) {
   .kiji-article:lang(ja) { text-autospace: normal; }
 }
@@ -142,13 +148,11 @@ ${each(UNINDENTED, (x) => `.kiji-article ${x} p`)} {
 .kiji-title {
   margin-block: 0.2em 0.3em;
   font-size: 1.9em;
-  word-break: auto-phrase;
 }
 .kiji-subtitle {
   margin-block-end: 0.8em;
   color: var(--kiji-muted);
   font-size: 1.15em;
-  word-break: auto-phrase;
 }
 .kiji-dateline, .kiji-byline, .kiji-publisher {
   color: var(--kiji-muted);
