@@ -117,16 +117,19 @@ export function isHeadingLike(line: string, maxWidth = 64): boolean {
 // Quote introductions
 // ---------------------------------------------------------------------------
 
-/** 「以下のように伝えています」「次のような記述があります」… */
+/**
+ * 「以下のように伝えています」「次のように報じた」「次のような記述があります」…: the verb must be
+ * reported (て / た / passive), so an author's own 「以下のように説明します」 is no quote.
+ */
 const JA_EXPLICIT =
-  /(以下|次|下記)の?(ように|よう|通り|とおり)[^。]{0,24}(伝え|報じ|述べ|書|記|説明|言及|指摘|報道|掲載|紹介|発表|語|話|強調)|(以下|次|下記)の?ような(記述|一文|文章|内容|記載|くだり|表現|言葉|発言|コメント)/u;
+  /(以下|次|下記)の?(ように|よう|通り|とおり)[^。]{0,24}(伝え|報じ|述べ|書い|書か|記し|記さ|説明し|説明さ|言及し|指摘し|指摘さ|報道し|報道さ|掲載し|掲載さ|紹介し|紹介さ|発表し|発表さ|語っ|語ら|話し|強調し)[てたれら]|(以下|次|下記)の?ような(記述|一文|文章|内容|記載|くだり|表現|言葉|発言|コメント)/u;
 /** 「毎日新聞の「…」は、…についても言及しています。」 */
 const JA_IMPLICIT_CITE = /[」』](は|では|によると|によれば|には)、?/u;
 const JA_REPORTING_END =
   /(伝え|報じ|言及し|述べ|指摘し|記し|書い|紹介し|強調し|報道し)(ています|ている|ていました|ていた|た|ます)[。:：]?$/u;
 /** "Reuters reported:", "The statement reads as follows:" */
 const EN_INTRO =
-  /(\b(reported|reports|wrote|writes|said|says|noted|notes|stated|states|reads|read|observed|explained|added|put it|quoted)\b[^:]{0,40}|\bas follows|\bthe following|^according to [^:]{1,60})\s*:$/iu;
+  /(\b(reported|reports|wrote|writes|said|says|noted|notes|stated|states|reads|read|observed|explained|added|put it|quoted)\b[^:]{0,40}|^according to [^:]{1,60})\s*:$/iu;
 /** Opening words of commentary that never start a quoted passage. */
 const COMMENTARY_START = /^(この|これ|その|こうした|このように|つまり|要するに)/u;
 

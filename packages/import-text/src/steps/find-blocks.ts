@@ -6,7 +6,7 @@ import {
   matchNumberedHeading,
 } from '../patterns.js';
 import { displayWidth, endsSentence, isCjkChar } from '../text.js';
-import type { Block, HeadingBlock, Line, ListItemBlock, ParagraphBlock } from '../types.js';
+import type { Block, HeadingBlock, Line, ListItemBlock } from '../types.js';
 
 const QUOTE_MARK = /^(?:>|＞|&gt;)\s?(.*)$/u;
 
@@ -183,5 +183,3 @@ function markHeadings(blocks: Block[]): Block[] {
     } satisfies HeadingBlock;
   });
 }
-
-export type { ParagraphBlock };

@@ -15,6 +15,8 @@ describe('findQuotes', () => {
     '毎日新聞の「見出し」は、会談の内容を次のように伝えています。',
     '読売新聞の記事「見出し」には、以下のような記述があります。',
     '共同通信は次のように報じた。',
+    '声明には次のように書かれています。',
+    '首相は次のように語った。',
     'The Example Times reported:',
     'The statement reads as follows:',
     'According to Reuters:',
@@ -29,6 +31,15 @@ describe('findQuotes', () => {
     const intro = '毎日新聞の「見出し」は、防衛費の増額についても言及しています。';
     expect(quotesOf(`${intro}\n\n会談の焦点に関しては「日本とし\n\n続き。`)).toHaveLength(1);
     expect(quotesOf(`${intro}\n\nこれは重要な指摘です。`)).toHaveLength(0);
+  });
+
+  it.each([
+    '本記事では、以下のように説明します。',
+    '手順は次のとおりです。',
+    'Consider the following:',
+    'The steps are as follows:',
+  ])('does not take the author announcing their own text (%j) for a quote introduction', (intro) => {
+    expect(quotesOf(`${intro}\n\n本文が続きます。`)).toHaveLength(0);
   });
 
   it('does not take ordinary paragraphs for introductions', () => {
