@@ -108,13 +108,12 @@ export async function embedFonts(text: string, custom: FontFile[] | undefined): 
     }
     const href = `fonts/${face.stem}.woff2`;
     resources.push({ id: `font-${index + 1}`, href, mediaType: 'font/woff2', data: subset });
-    fontFaces.push({
-      family: face.family,
-      src: href,
-      weight: face.weight,
-      style: face.style,
-      format: 'woff2',
-    });
+    const rule = { src: href, weight: face.weight, style: face.style, format: 'woff2' };
+    fontFaces.push({ family: face.family, ...rule });
+    // A custom face also answers to the name the stylesheet uses for its role, so it replaces
+    // Noto there without rewriting the stylesheet's font stacks.
+    const alias = STACK_FAMILY[face.role];
+    if (face.family !== alias) fontFaces.push({ family: alias, ...rule });
   }
   const families = [...new Set(faces.map((face) => face.family))];
   const result: EmbeddedFonts = { resources, fontFaces, families };

@@ -62,7 +62,7 @@ export async function generateArchive(
       tocTitle: publication.tocTitle,
       css: publication.css,
       version: 3,
-      ...(cover ? { cover: new File([cover.data], cover.href) } : {}),
+      ...(cover ? { cover: new File([cover.data.slice()], cover.href) } : {}),
       contentOPF: OPF_TEMPLATE,
       tocXHTML: NAV_TEMPLATE,
       tocNCX: NCX_TEMPLATE,

@@ -1,4 +1,4 @@
-import { type FontFace, SANS_JA, SANS_LATIN, stylesheet } from '@kiji/html';
+import { type FontFace, SANS_JA, SANS_LATIN, SERIF_JA, SERIF_LATIN, stylesheet } from '@kiji/html';
 import { expandIsSelectors } from './expand-is-selectors.js';
 
 /**
@@ -9,6 +9,10 @@ const EPUB_CSS = `/* EPUB: the reading system owns page colours and margins. */
 body {
   color: inherit;
   background: transparent;
+  font-family: ${SERIF_JA};
+}
+body:not(:lang(ja)) {
+  font-family: ${SERIF_LATIN};
 }
 .kiji-article {
   max-inline-size: none;
@@ -42,6 +46,13 @@ body {
   max-width: 100%;
   max-height: 70vh;
 }
+nav {
+  font-family: ${SANS_JA};
+  line-height: 1.6;
+}
+nav:not(:lang(ja)) {
+  font-family: ${SANS_LATIN};
+}
 nav ol {
   list-style: none;
   margin-block: 0;
@@ -54,6 +65,7 @@ nav li {
   margin-block: 0.3em;
 }
 nav a {
+  color: inherit;
   text-decoration: none;
 }
 nav h1 {

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { toEpub } from '../src/index.js';
+import { openEpub } from './support/archive.js';
+import { examples, fixture, type NamedArticle } from './support/articles.js';
+
+const require = createRequire(import.meta.url);
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const flagship = (): NamedArticle =>
+  examples().find((example) => example.name === 'summit-2025') ?? fixture('011');
+
+/** The text a reader sees in an XHTML document (tags removed, entities decoded). */
+const visibleText = (xhtml: string) =>
+  xhtml
+    .replace(/^[\s\S]*?<body[^>]*>/, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+describe('embedded fonts', () => {
+  it('embeds the Noto faces cut down to the characters used, with their licence, under 1 MB', async () => {
+    const { article, baseDir } = flagship();
+    expect(examples().map((example) => example.name)).toContain('summit-2025');
+    const bytes = await toEpub(article, { embedFonts: true, vertical: true, baseDir });
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const epub = await openEpub(bytes);
+    const opf = await epub.text('OEBPS/content.opf');
+    const fonts = [
+      ...opf.matchAll(/<item id="(font-\d+)" href="(fonts\/[^"]+\.woff2)" media-type="font\/woff2"\/>/g),
+    ].map((m) => m[2]!);
+    expect(fonts).toEqual([
+      'fonts/NotoSerifJP-Regular.woff2',
+      'fonts/NotoSerifJP-Bold.woff2',
+      'fonts/NotoSansJP-Regular.woff2',
+      'fonts/NotoSansJP-Bold.woff2',
+    ]);
+    expect(opf).toContain('<meta property="ibooks:specified-fonts">true</meta>');
+    const css = await epub.text('OEBPS/style.css');
+    expect(css).toMatch(
+      /@font-face \{\s*font-family: "Noto Serif JP";\s*src: url\("fonts\/NotoSerifJP-Regular\.woff2"\) format\("woff2"\);\s*font-weight: 400;/,
+    );
+
+    // Every character of the text has a glyph in the subset, which is far smaller than the font.
+    const text = visibleText(await epub.text('OEBPS/text.xhtml'));
+    const subset = fontkit.create(
+      Buffer.from(await epub.zip.file('OEBPS/fonts/NotoSerifJP-Regular.woff2')!.async('uint8array')),
+    ) as fontkit.Font;
+    const original = fontkit.openSync(
+      require.resolve('@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf'),
+    ) as fontkit.Font;
+    const missing = [...new Set(text.replace(/\s/g, ''))].filter(
+      (char) => !subset.hasGlyphForCodePoint(char.codePointAt(0)!),
+    );
+    expect(missing.filter((char) => original.hasGlyphForCodePoint(char.codePointAt(0)!))).toEqual([]);
+    expect(subset.numGlyphs).toBeLessThan(original.numGlyphs / 5);
+    // Vertical forms stay: the subset keeps the `vert` feature for brackets and the long vowel mark.
+    expect(subset.availableFeatures).toContain('vert');
+
+    const colophon = await epub.text('OEBPS/colophon.xhtml');
+    expect(colophon).toContain('Noto Serif JP、Noto Sans JP');
+    expect(colophon).toContain('href="fonts-license.xhtml"');
+    const license = await epub.text('OEBPS/fonts-license.xhtml');
+    expect(license).toContain('SIL OPEN FONT LICENSE Version 1.1');
+    expect(license).not.toContain('kiji-vertical');
+  });
+
+  it('gives the same bytes twice', async () => {
+    const { article } = fixture('009');
+    const [first, second] = [
+      await toEpub(article, { embedFonts: true }),
+      await toEpub(article, { embedFonts: true }),
+    ];
+    expect(sha256(first)).toBe(sha256(second));
+  });
+
+  it('embeds custom font files under their own name and the name of their role', async () => {
+    const serif = require.resolve('@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf');
+    const epub = await openEpub(
+      await toEpub(fixture('001').article, { fonts: [{ family: 'House Mincho', data: serif }] }),
+    );
+    const css = await epub.text('OEBPS/style.css');
+    expect(css).toContain('font-family: "House Mincho";');
+    expect(css).toMatch(/font-family: "Noto Serif JP";\s*src: url\("fonts\/font-1\.woff2"\)/);
+    expect(epub.names).not.toContain('OEBPS/fonts-license.xhtml');
+    expect(await epub.text('OEBPS/colophon.xhtml')).toContain('House Mincho');
+    await expect(
+      toEpub(fixture('001').article, { fonts: [{ family: 'Missing', data: '/nonexistent.ttf' }] }),
+    ).rejects.toThrow(/cannot read the font file "\/nonexistent\.ttf"/);
+  });
+});
