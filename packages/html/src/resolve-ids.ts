@@ -29,8 +29,12 @@ export interface ResolvedIds {
 /**
  * Decide every id of the article's HTML: explicit ids first (prefixed, made XML-safe), then
  * generated ones (`sec-1`, `sec-1-1`, `conclusion`, `src-…`, `note-…`). Same article, same ids.
+ * A prefix that is not a valid start of an XML name gets a leading `k` (`2-` becomes `k2-`).
  */
-export function resolveIds(article: Article, prefix = ''): ResolvedIds {
+export function resolveIds(article: Article, idPrefix = ''): ResolvedIds {
+  // Ids must be XML names: letters, digits, _ . - only, and a letter or _ first.
+  const cleaned = idPrefix.replace(/[^\w.-]/g, '-');
+  const prefix = cleaned === '' || /^[A-Za-z_]/.test(cleaned) ? cleaned : `k${cleaned}`;
   const registry = new IdRegistry();
   const nodes = new Map<object, string>();
   for (const { node } of walk(article)) {

@@ -190,6 +190,13 @@ describe('options', () => {
       if (e.attributes.href?.startsWith('#')) expect(e.attributes.href.startsWith('#a2-')).toBe(true);
   });
 
+  it('an idPrefix that is not a valid XML name start is made one', () => {
+    const elements = xmlElements(toHtml(fixture('006-sections'), { xhtml: true, idPrefix: '2 a:' }));
+    const ids = elements.flatMap((e) => (e.attributes.id ? [e.attributes.id] : []));
+    for (const id of ids) expect(id).toMatch(/^k2-a-[\w.-]+$/);
+    expect(articleSections(fixture('006-sections'), { idPrefix: '2 a:' })[0]?.id).toBe('k2-a-sec-1');
+  });
+
   it('title overrides the document title; fontFaces add @font-face rules', () => {
     const html = toHtml(fixture('001-minimal'), {
       title: 'Edition 3',
