@@ -1,5 +1,5 @@
 import { View } from '@react-pdf/renderer';
-import { Children } from 'react';
+import { keyed } from './keyed.js';
 import { renderFlushParagraph } from './list.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
@@ -27,7 +27,7 @@ export const asideHandlers: Pick<Handlers, 'aside'> = {
               { marginBottom: sizes.body * 0.3 },
             )
           : null}
-        {Children.toArray(
+        {keyed(
           node.children.map((child, index) =>
             child.type === 'paragraph'
               ? renderFlushParagraph(ctx, child, [...ctx.path, 'children', index], inner)

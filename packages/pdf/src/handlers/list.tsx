@@ -1,7 +1,7 @@
 import type { List, Paragraph } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
-import { Children } from 'react';
 import type { RenderContext } from '../context.js';
+import { keyed } from './keyed.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
@@ -67,7 +67,7 @@ export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
     );
   },
   listItem: (node, ctx) =>
-    Children.toArray(
+    keyed(
       node.children.map((child, index) =>
         child.type === 'paragraph'
           ? renderFlushParagraph(ctx, child, [...ctx.path, 'children', index], ctx.width)

@@ -1,6 +1,6 @@
 import { View } from '@react-pdf/renderer';
-import { Children } from 'react';
 import type { SourcedRun } from '../context.js';
+import { keyed } from './keyed.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
@@ -12,7 +12,7 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
     const indent = sizes.body * 2;
     const inner = ctx.width - indent - sizes.body;
     const source = node.sourceId ? ctx.references.sourceById.get(node.sourceId) : undefined;
-    const paragraphs = Children.toArray(
+    const paragraphs = keyed(
       node.children.map((paragraph, index) => {
         const runs = ctx.runs(paragraph.children, [...ctx.path, 'children', index, 'children'], {
           ...ctx.serif(size),

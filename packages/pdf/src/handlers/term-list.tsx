@@ -1,5 +1,5 @@
 import { View } from '@react-pdf/renderer';
-import { Children } from 'react';
+import { keyed } from './keyed.js';
 import { renderFlushParagraph } from './list.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
@@ -30,7 +30,7 @@ export const termListHandlers: Pick<Handlers, 'termList' | 'termItem'> = {
         </View>
         <View style={{ marginLeft: indent }}>
           <SplitGuard />
-          {Children.toArray(
+          {keyed(
             node.children.map((paragraph, index) =>
               renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width - indent),
             ),

@@ -1,5 +1,5 @@
 import { View } from '@react-pdf/renderer';
-import { Children } from 'react';
+import { keyed } from './keyed.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
@@ -31,7 +31,7 @@ export const textBlockHandlers: Pick<Handlers, 'paragraph' | 'lede'> = {
         }}
       >
         <SplitGuard />
-        {Children.toArray(
+        {keyed(
           node.children.map((paragraph, index) =>
             ctx.text(
               ctx.runs(paragraph.children, [...ctx.path, 'children', index, 'children'], {

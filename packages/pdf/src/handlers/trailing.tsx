@@ -1,6 +1,6 @@
 import { formatDate } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
-import { Children } from 'react';
+import { keyed } from './keyed.js';
 import { renderFlushParagraph } from './list.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
@@ -28,7 +28,7 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
         </View>
         <View>
           <SplitGuard />
-          {Children.toArray(
+          {keyed(
             node.children.map((paragraph, index) =>
               renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width - markWidth),
             ),
@@ -61,7 +61,7 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
               { lineHeight: sizes.small * 1.6, align: 'start' },
             )
           : null}
-        {Children.toArray(
+        {keyed(
           node.children.map((paragraph, index) =>
             renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width),
           ),

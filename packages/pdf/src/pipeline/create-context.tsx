@@ -1,6 +1,6 @@
 import type { Article, Node, PhrasingContent, Section } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
-import { Children, createElement, Fragment } from 'react';
+import { createElement, Fragment } from 'react';
 import type { JsonPath, RenderContext, RunStyle, SourcedRun } from '../context.js';
 import type { RenderFonts } from '../fonts/register-fonts.js';
 import type { BlockHandler, Handlers, PhrasingHandler } from '../handlers/index.js';
@@ -108,13 +108,12 @@ export function createContext(input: ContextInput): RenderContext {
         return handler(node, child);
       },
       blocks: (nodes, path, overrides) =>
-        Children.toArray(
-          nodes.map((node, index) =>
-            // A fragment, not a wrapping View: react-pdf keeps a View's first child on a full page
-            // when nothing of it fits, which drew the last lines of a page over each other.
-            createElement(Fragment, null, self.block(node, [...path, index], overrides)),
-          ),
-        ),
+        nodes.map((node, index) => {
+          const place = [...path, index];
+          // A keyed fragment, not a wrapping View: react-pdf keeps a View's first child on a full
+          // page when nothing of it fits, which drew the last lines of a page over each other.
+          return createElement(Fragment, { key: formatPath(place) }, self.block(node, place, overrides));
+        }),
       runs: (content, path, style) =>
         content.flatMap((node: PhrasingContent, index) => {
           const handler = (
