@@ -49,7 +49,8 @@ function spaceGaps(clusters: Cluster[], start: number, last: number): number[] {
 
 /**
  * How to fill a line to `available` pt. Japanese (`cjkFirst`): the leftover goes evenly to the
- * gaps next to Japanese characters; ASCII spaces are not stretched. Latin: word spaces stretch.
+ * gaps next to Japanese characters; ASCII spaces are not stretched. Latin, and lines without any
+ * Japanese character: word spaces stretch.
  * When the spread would be visible the line is set ragged (flush start) instead.
  */
 export function justifyLine(
@@ -64,12 +65,14 @@ export function justifyLine(
   const last = contentEnd - 1;
   const em = baseSize(clusters, start, contentEnd);
   const spaces = spaceGaps(clusters, start, last);
-  if (cjkFirst || spaces.length === 0) {
-    const gaps = cjkGaps(clusters, start, last);
-    if (gaps.length === 0) return { ...none, fill: 'ragged' };
-    const spacing = leftover / gaps.length;
+  const cjk = cjkGaps(clusters, start, last);
+  // Japanese text spreads between characters; a line with no Japanese in it (an English
+  // sentence quoted in a Japanese paragraph) is Latin and stretches its word spaces.
+  if ((cjkFirst && cjk.length > 0) || spaces.length === 0) {
+    if (cjk.length === 0) return { ...none, fill: 'ragged' };
+    const spacing = leftover / cjk.length;
     if (spacing > MAX_CJK_GAP_EM * em) return { ...none, fill: 'ragged' };
-    return { gaps, spacing, fill: 'justified' };
+    return { gaps: cjk, spacing, fill: 'justified' };
   }
   const spacing = leftover / spaces.length;
   if (spacing > MAX_SPACE_STRETCH_EM * em) return { ...none, fill: 'ragged' };

@@ -67,6 +67,16 @@ function generate(seed: number, length: number): string {
   return text;
 }
 
+/**
+ * Text of the segments that carry letter spacing, without the line's last character (spacing
+ * after it is invisible, so it rides in the segment before it).
+ */
+function stretched(line: ComposedLine): string[] {
+  return line.segments
+    .map((s, i) => (i === line.segments.length - 1 ? [...s.text].slice(0, -1).join('') : s.text))
+    .filter((text, i) => line.segments[i]!.letterSpacing > 0 && text !== '');
+}
+
 /** Offsets in the paragraph where each line after the first starts. */
 function lineStarts(runs: StyledRun[], lines: ComposedLine[]): number[] {
   const runOffsets: number[] = [];
@@ -259,10 +269,20 @@ describe('justification', () => {
       expect(lines.map((l) => l.text).join(' ')).toBe(text);
       for (const line of lines) {
         expect(line.hangingWidth).toBe(0);
-        for (const segment of line.segments) {
-          if (segment.letterSpacing > 0) expect(segment.text).toMatch(/^ +$/);
-        }
+        for (const text of stretched(line)) expect(text).toMatch(/^ +$/);
       }
+    }
+  });
+
+  it('stretches word spaces in a line with no Japanese in a Japanese paragraph', () => {
+    const text =
+      '首相は記者団に語った。The two leaders agreed to deepen the alliance and to meet again next year.';
+    const { lines } = composeLines([serif(text)], ja(200, { firstLineIndent: 0 }), testFonts);
+    const latin = lines.filter((l) => !l.last && /^[ -~“”]+$/.test(l.text));
+    expect(latin.length).toBeGreaterThan(0);
+    for (const line of latin) {
+      expect(line.fill).toBe('justified');
+      for (const text of stretched(line)) expect(text).toMatch(/^ +$/);
     }
   });
 
