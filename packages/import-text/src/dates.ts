@@ -129,11 +129,22 @@ const DATE_PARTS =
   /[\d０-９]+\s*(年|月|日|時|分|秒|st|nd|rd|th)?|令和|平成|昭和|元年|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[（(][月火水木金土日][)）]/giu;
 
 /**
+ * A Japanese month and day without a year (10/28(火), 10月28日), as news sites print them in
+ * date lines; `iso` uses year 0000 and `yearless` is set. Only for lines that are dates alone.
+ */
+function findMonthDay(text: string): FoundDate | undefined {
+  const match = /(?<![\d/.])(\d{1,2})\s*(?:\/|月)\s*(\d{1,2})(?:日)?(?![\d/.])/u.exec(toHalfWidth(text));
+  if (!match) return undefined;
+  const iso = toIsoDate(2000, Number(match[1]), Number(match[2]));
+  return iso === undefined ? undefined : { iso: `0000${iso.slice(4)}`, index: match.index, yearless: true };
+}
+
+/**
  * A line that is only a date, with words such as 投稿日, Posted on, a time and `by <name>`:
  * its date and the name, or undefined for a line that says more than that.
  */
 export function readDateLine(text: string): { iso: string; yearless?: boolean; by?: string } | undefined {
-  const date = findFirstDate(text);
+  const date = findFirstDate(text) ?? findMonthDay(text);
   if (date === undefined) return undefined;
   const by = /\bby\s+(\S.{0,60})$/iu.exec(text);
   const rest = (by ? text.slice(0, by.index) : text).replace(DATE_PARTS, '').replace(DATE_WORDS, '');

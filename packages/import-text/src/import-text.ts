@@ -40,7 +40,8 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
 
 /** The named steps, in order. */
 function runPipeline(text: string, options: ImportTextOptions, warnings: ImportWarning[]): Article {
-  const { comments, lines: withoutComments } = findComments(splitLines(text, warnings));
+  const allLines = splitLines(text, warnings);
+  const { comments, lines: withoutComments } = findComments(allLines);
   const lines = dropBoilerplate(withoutComments, warnings);
   const context: Context = { warnings, options, language: 'en' };
   context.language = resolveLanguage(
@@ -48,7 +49,7 @@ function runPipeline(text: string, options: ImportTextOptions, warnings: ImportW
     detectLanguage(lines.map((line) => line.text).join('\n')),
     context,
   );
-  const masthead = findMasthead(lines);
+  const masthead = findMasthead(lines, allLines.map((line) => line.text).join('\n'));
   let draft = findSections(findBlocks(masthead.lines), masthead.masthead);
   draft = findQuotes(draft, context);
   draft = findSources(draft, context);

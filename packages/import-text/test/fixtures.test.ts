@@ -85,6 +85,19 @@ describe('fixtures', () => {
     expect(lists.map((list) => [list.ordered, list.children.length])).toEqual([[true, 3]]);
   });
 
+  it('a Japanese news-portal page: menu, yearless date line, update stamp and copyright dropped', () => {
+    const { article, warnings } = importText(readFixture('news-ja-portal.txt'));
+    expect(article.meta).toEqual({
+      title: '円相場、一時1ドル=150円台に　日銀会合を前に',
+      language: 'ja',
+      // 10/28(火) takes its year from the copyright line.
+      published: '2025-10-28',
+    });
+    expect(outline(article)).toEqual(['lede', 'paragraph', 'section - 背景']);
+    expect(warnings.map((w) => w.line)).toEqual([1, 2, 3, 17, 18]);
+    expect(toPlainText(article.children)).not.toMatch(/最終更新|Copyright|ホーム/u);
+  });
+
   it('an English wire story: kicker, dateline date, outlet named by the introduction', () => {
     const { article, warnings } = importText(readFixture('wire-en.txt'));
     expect(article.meta).toMatchObject({

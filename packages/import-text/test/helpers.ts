@@ -27,6 +27,7 @@ export function readFixture(name: string): string {
 export const FIXTURES = [
   'blog-ja-markdown.txt',
   'news-ja-chapters.txt',
+  'news-ja-portal.txt',
   'wire-en.txt',
   'blog-en.txt',
   'blog-ja-comments.txt',

@@ -1,4 +1,5 @@
-import { toHalfWidth } from '../text.js';
+import { readDateLine } from '../dates.js';
+import { displayWidth, toHalfWidth } from '../text.js';
 import type { ImportWarning, Line } from '../types.js';
 
 /** A kind of page furniture and the whole-line patterns that recognise it. */
@@ -28,6 +29,7 @@ const RULES: BoilerplateRule[] = [
       /^share (this|on|via)\b.{0,40}$/iu,
       /^like this:?$/iu,
       /^(follow us|follow me|フォローする|フォローしてね|フォローお願いします)(\s.{0,30})?$/iu,
+      /^(follow|following|フォロー|フォロー中)$/iu,
     ],
   },
   {
@@ -63,6 +65,10 @@ const RULES: BoilerplateRule[] = [
     ],
   },
   {
+    what: 'update stamp',
+    patterns: [/^(最終更新|最終更新日|更新日時|last updated|updated)\s*[:：]?\s*[\d(（].{0,40}$/iu],
+  },
+  {
     what: 'advertising',
     patterns: [/^(スポンサーリンク|広告|PR|advertisement|sponsored|ad)$/iu],
   },
@@ -88,7 +94,8 @@ const SEPARATOR = /^[-=_*＊・~〜─━—–#.。·•]{3,}$/u;
  * title). Each dropped line is reported with its number.
  */
 export function dropBoilerplate(lines: Line[], warnings: ImportWarning[]): Line[] {
-  const firstLine = lines.find((line) => line.text !== '');
+  const menu = findLeadingMenu(lines);
+  const firstLine = lines.find((line) => line.text !== '' && !menu.has(line.number));
   const title = firstLine === undefined ? undefined : normalize(firstLine.text);
   const kept: Line[] = [];
   const contents = findTableOfContents(lines);
@@ -97,7 +104,11 @@ export function dropBoilerplate(lines: Line[], warnings: ImportWarning[]): Line[
       kept.push(line);
       continue;
     }
-    const what = contents.has(line.number) ? 'table of contents' : classify(line, title, firstLine);
+    const what = contents.has(line.number)
+      ? 'table of contents'
+      : menu.has(line.number)
+        ? 'navigation menu'
+        : classify(line, title, firstLine);
     if (what === undefined) {
       kept.push(line);
       continue;
@@ -171,4 +182,27 @@ function findTableOfContents(lines: Line[]): Set<number> {
   if (entries.length === 0 || repeated.length * 2 < entries.length) return new Set();
   for (const entry of entries) drop.add(entry.number);
   return drop;
+}
+
+/**
+ * Navigation at the very top of a page: three or more very short lines (ホーム / ニュース / 経済,
+ * Home / World / Business) before a longer line, the headline.
+ */
+function findLeadingMenu(lines: Line[]): Set<number> {
+  const items: Line[] = [];
+  for (const line of lines) {
+    if (line.text === '') continue;
+    const short =
+      displayWidth(line.text) <= 12 &&
+      /\p{L}/u.test(line.text) &&
+      !/[。．.!?！？、,]$/u.test(line.text) &&
+      readDateLine(line.text) === undefined;
+    if (!short) {
+      const headline = displayWidth(line.text) > 12 && !/[。．.]$/u.test(line.text);
+      return items.length >= 3 && headline ? new Set(items.map((item) => item.number)) : new Set();
+    }
+    items.push(line);
+    if (items.length > 12) break;
+  }
+  return new Set();
 }

@@ -25,7 +25,7 @@ export interface MastheadResult {
  * Find the title (first line, kicker such as 【速報】 split off), the site label, byline and
  * date lines just under it, and the first date anywhere in the text.
  */
-export function findMasthead(lines: Line[]): MastheadResult {
+export function findMasthead(lines: Line[], yearText?: string): MastheadResult {
   const masthead: Masthead = { authors: [] };
   const consumed = new Set<number>();
   const nonBlank = lines.filter((line) => line.text !== '');
@@ -46,7 +46,7 @@ export function findMasthead(lines: Line[]): MastheadResult {
     masthead,
     lines: lines.map((line) => (consumed.has(line.number) ? { ...line, text: '' } : line)),
   };
-  const published = findPublished(nonBlank);
+  const published = findPublished(nonBlank, yearText ?? nonBlank.map((line) => line.text).join('\n'));
   if (published !== undefined) result.published = published;
   return result;
 }
@@ -79,7 +79,7 @@ function readMastheadLine(text: string, masthead: Masthead): boolean {
     masthead.authors.push(...splitNames(byline[1]!));
     return true;
   }
-  if (findFirstDate(text) !== undefined) {
+  if (findFirstDate(text) !== undefined || readDateLine(text) !== undefined) {
     const dateLine = readDateLine(text);
     if (dateLine?.by !== undefined) masthead.authors.push(...splitNames(dateLine.by));
     return dateLine !== undefined;
@@ -106,14 +106,17 @@ function splitNames(text: string): string[] {
     .filter((name) => name !== '');
 }
 
-/** The first line with a date; a wire dateline without a year takes the first year in the text. */
-function findPublished(lines: Line[]): { iso: string; line: number } | undefined {
+/**
+ * The first line with a date. A date without a year (a wire dateline, a 10/28(火) date line)
+ * takes the first year written in `yearText` (the whole input, dropped lines included).
+ */
+function findPublished(lines: Line[], yearText: string): { iso: string; line: number } | undefined {
   let year: number | undefined | null = null;
   for (const line of lines) {
-    const date = findFirstDate(line.text);
+    const date = findFirstDate(line.text) ?? readDateLine(line.text);
     if (date === undefined) continue;
     if (!date.yearless) return { iso: date.iso, line: line.number };
-    if (year === null) year = findYear(lines.map((each) => each.text).join('\n'));
+    if (year === null) year = findYear(yearText);
     if (year === undefined) continue;
     const iso = toIsoDate(year, Number(date.iso.slice(5, 7)), Number(date.iso.slice(8, 10)));
     if (iso !== undefined) return { iso, line: line.number };

@@ -90,4 +90,30 @@ describe('dropBoilerplate', () => {
     expect(kept).toEqual(['Title', '目次', '・りんご', '・みかん', '本文。']);
     expect(warnings).toEqual([]);
   });
+
+  it('drops a navigation menu of three or more short lines above the headline', () => {
+    const { kept, warnings } = drop('ホーム\nニュース\n経済\n\n円相場、一時150円台に\n\n本文です。');
+    expect(kept).toEqual(['円相場、一時150円台に', '本文です。']);
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [1, 'dropped navigation menu: "ホーム"'],
+      [2, 'dropped navigation menu: "ニュース"'],
+      [3, 'dropped navigation menu: "経済"'],
+    ]);
+  });
+
+  it('keeps a short title and site label above the body', () => {
+    expect(drop('Hello world\nMy Blog\n\nThe first paragraph is long enough.').kept).toEqual([
+      'Hello world',
+      'My Blog',
+      'The first paragraph is long enough.',
+    ]);
+    expect(drop('A\nB\nC\n\nこれは本文の文です。').warnings).toEqual([]);
+  });
+
+  it.each(['最終更新:10/28(火) 10:20', 'Last updated: 2025-10-29 09:00', 'Updated 29 Oct 2025'])(
+    'drops the update stamp %j',
+    (line) => {
+      expect(drop(`Title\n\nBody.\n\n${line}`).kept).toEqual(['Title', 'Body.']);
+    },
+  );
 });

@@ -67,4 +67,15 @@ describe('findMasthead', () => {
     expect(result.published).toEqual({ iso: '2025-10-28', line: 3 });
     expect(masthead('Headline\n\nTOKYO, Oct. 28 (Reuters) - Talks began.').published).toBeUndefined();
   });
+
+  it('completes a date line without a year (10/28(火) 9:53配信) with the first year in the input', () => {
+    const lines = toLines('見出し\n\n10/28(火) 9:53配信\n\n本文です。');
+    expect(findMasthead(lines, 'Copyright 2025').published).toEqual({ iso: '2025-10-28', line: 3 });
+    expect(findMasthead(lines, 'Copyright 2025').lines[2]!.text).toBe('');
+    expect(findMasthead(lines).published).toBeUndefined();
+    // In running text a bare 10月28日 is not a date.
+    expect(
+      findMasthead(toLines('見出し\n\n10月28日に会談が開かれた。2025年の話です。')).published,
+    ).toBeUndefined();
+  });
 });
