@@ -90,6 +90,6 @@ describe('embedded fonts', () => {
     expect(await epub.text('OEBPS/colophon.xhtml')).toContain('House Mincho');
     await expect(
       toEpub(fixture('001').article, { fonts: [{ family: 'Missing', data: '/nonexistent.ttf' }] }),
-    ).rejects.toThrow(/cannot read the font file "\/nonexistent\.ttf"/);
+    ).rejects.toThrow(/nonexistent\.ttf: cannot read the font file/);
   });
 });

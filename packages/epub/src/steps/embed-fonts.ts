@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { InputError } from '@kiji/core';
 import type { FontFace } from '@kiji/html';
 import subsetFont from 'subset-font';
 import type { FontFile } from '../options.js';
@@ -102,8 +103,14 @@ export async function embedFonts(text: string, custom: FontFile[] | undefined): 
     try {
       subset = new Uint8Array(await subsetFont(Buffer.from(source), characters, { targetFormat: 'woff2' }));
     } catch (error) {
-      throw new Error(
-        `cannot subset the font "${face.family}" (${(error as Error).message}): give a TrueType or OpenType file`,
+      throw new InputError(
+        [
+          {
+            path: '',
+            message: `cannot subset the font "${face.family}" (${(error as Error).message}): give a TrueType or OpenType file`,
+          },
+        ],
+        typeof face.data === 'string' ? face.data : undefined,
       );
     }
     const href = `fonts/${face.stem}.woff2`;
@@ -127,8 +134,14 @@ async function loadFont(data: Uint8Array | string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    throw new Error(
-      `cannot read the font file "${data}" (${(error as { code?: string }).code ?? String(error)}): check the path in fonts`,
+    throw new InputError(
+      [
+        {
+          path: '',
+          message: `cannot read the font file (${(error as { code?: string }).code ?? String(error)}): check the path in fonts`,
+        },
+      ],
+      data,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { InputError } from '@kiji/core';
 import type { Resource } from '../publication.js';
 import { sniffImage } from './sniff-image.js';
 
@@ -10,8 +11,14 @@ export async function loadCover(cover: string | Uint8Array, baseDir: string): Pr
     try {
       data = new Uint8Array(await readFile(resolve(baseDir, cover)));
     } catch (error) {
-      throw new Error(
-        `cannot read the cover image "${cover}" (${(error as { code?: string }).code ?? String(error)}): check the path`,
+      throw new InputError(
+        [
+          {
+            path: '',
+            message: `cannot read the cover image (${(error as { code?: string }).code ?? String(error)}): check the path`,
+          },
+        ],
+        cover,
       );
     }
   } else {
@@ -19,8 +26,9 @@ export async function loadCover(cover: string | Uint8Array, baseDir: string): Pr
   }
   const type = sniffImage(data);
   if (!type) {
-    throw new Error(
-      `the cover image${typeof cover === 'string' ? ` "${cover}"` : ''} is not PNG, JPEG, GIF or SVG: convert it`,
+    throw new InputError(
+      [{ path: '', message: 'the cover image is not PNG, JPEG, GIF or SVG: convert it' }],
+      typeof cover === 'string' ? cover : undefined,
     );
   }
   return {

@@ -1,4 +1,4 @@
-import { toDate } from '@kiji/core';
+import { InputError, toDate } from '@kiji/core';
 
 /** The build date: an explicit option, else SOURCE_DATE_EPOCH, else the article's own date. */
 export function resolveModified(articleDate: string, option?: string | Date): Date {
@@ -6,9 +6,12 @@ export function resolveModified(articleDate: string, option?: string | Date): Da
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch.trim() !== '') {
     if (!/^\d+$/.test(epoch.trim())) {
-      throw new Error(
-        `SOURCE_DATE_EPOCH="${epoch}" is not a number of seconds: unset it or give e.g. 1761609600`,
-      );
+      throw new InputError([
+        {
+          path: 'SOURCE_DATE_EPOCH',
+          message: `"${epoch}" is not a number of seconds: unset it or give e.g. 1761609600`,
+        },
+      ]);
     }
     return new Date(Number(epoch.trim()) * 1000);
   }
@@ -17,7 +20,9 @@ export function resolveModified(articleDate: string, option?: string | Date): Da
 
 function checked(date: Date, what: string): Date {
   if (Number.isNaN(date.getTime())) {
-    throw new Error(`${what} is not a valid date: use an ISO 8601 date such as 2025-10-28`);
+    throw new InputError([
+      { path: what, message: 'not a valid date: use an ISO 8601 date such as 2025-10-28' },
+    ]);
   }
   return date;
 }
