@@ -9,11 +9,13 @@ export interface FontPair {
 
 /**
  * Fonts for one render. `serif` (Mincho) sets body text, `sans` (Gothic) headings, captions and
- * labels; `fallback` fonts draw characters the main fonts lack (emoji, rare kanji), in order.
+ * labels, `italic` emphasis in Latin-script articles; `fallback` fonts draw characters the main
+ * fonts lack (emoji, rare kanji), in order.
  * Anything not given comes from the bundled Noto fonts.
  */
 export interface FontOptions {
   serif?: FontPair;
   sans?: FontPair;
+  italic?: FontPair;
   fallback?: FontSource[];
 }

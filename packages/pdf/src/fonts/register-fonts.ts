@@ -11,6 +11,8 @@ import type { FontOptions, FontSource } from './font-options.js';
 export interface RenderFonts {
   serif: string;
   sans: string;
+  /** Italic for emphasis in Latin-script text. */
+  italic: string;
   fallback: string[];
   /** Every face, for the line composer. */
   set: FontSet;
@@ -56,17 +58,24 @@ export async function withRegisteredFonts<T>(
     const sansBold = options?.sans
       ? await toPath(options.sans.bold ?? options.sans.normal, 'sans-bold')
       : bundled.sans.bold;
+    const italicNormal = await toPath(options?.italic?.normal ?? bundled.italic.normal, 'italic');
+    const italicBold = options?.italic
+      ? await toPath(options.italic.bold ?? options.italic.normal, 'italic-bold')
+      : bundled.italic.bold;
     const fallbackFiles = await Promise.all(
       (options?.fallback ?? bundled.fallback).map((source, index) => toPath(source, `fallback-${index}`)),
     );
     const serif = `${prefix}-serif`;
     const sans = `${prefix}-sans`;
+    const italic = `${prefix}-italic`;
     const fallback = fallbackFiles.map((_, index) => `${prefix}-fallback-${index}`);
     const faces: FontFace[] = [
       { family: serif, weight: 'normal', src: serifNormal },
       { family: serif, weight: 'bold', src: serifBold },
       { family: sans, weight: 'normal', src: sansNormal },
       { family: sans, weight: 'bold', src: sansBold },
+      { family: italic, weight: 'normal', src: italicNormal },
+      { family: italic, weight: 'bold', src: italicBold },
       ...fallbackFiles.flatMap((src, index): FontFace[] => [
         { family: fallback[index]!, weight: 'normal', src },
         { family: fallback[index]!, weight: 'bold', src },
@@ -76,7 +85,15 @@ export async function withRegisteredFonts<T>(
       Font.register({ family: face.family, src: face.src, fontWeight: face.weight === 'bold' ? 700 : 400 });
       if (!families.includes(face.family)) families.push(face.family);
     }
-    return await use({ serif, sans, fallback, set: { faces, fallback }, fallbackFiles });
+    // Japanese inside Latin italic falls back to the Mincho after the emoji fonts.
+    return await use({
+      serif,
+      sans,
+      italic,
+      fallback,
+      set: { faces, fallback: [...fallback, serif] },
+      fallbackFiles,
+    });
   } finally {
     const registered = Font.getRegisteredFonts() as Record<string, unknown>;
     for (const family of families) delete registered[family];

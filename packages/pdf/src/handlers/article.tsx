@@ -4,6 +4,7 @@ import type { RenderContext, SourcedRun, Style } from '../context.js';
 import { BookmarkView } from './bookmark-view.js';
 import { renderHeading } from './section.js';
 import { renderSourcesList } from './sources-list.js';
+import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
 /** The masthead: kicker, title, subtitle, then date, byline and publisher, closed by a rule. */
@@ -96,9 +97,12 @@ export const articleHandlers: Pick<Handlers, 'article'> = {
   article: (node, ctx) => {
     const { sizes } = ctx.layout;
     const trailingHeading = (title: string, key: string) => (
-      <View minPresenceAhead={sizes.body * 5}>
-        {renderHeading(ctx, [{ type: 'text', value: title }], [key], 1)}
-      </View>
+      <>
+        <SplitGuard />
+        <View minPresenceAhead={sizes.body * 5}>
+          {renderHeading(ctx, [{ type: 'text', value: title }], [key], 1)}
+        </View>
+      </>
     );
     return (
       <>

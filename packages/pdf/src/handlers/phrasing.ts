@@ -11,9 +11,12 @@ export const phrasingHandlers: PhrasingHandlers = {
   text: (node, _ctx, style, path) => [
     { ...style, text: node.value, origin: { path: [...path, 'value'], offset: 0 } },
   ],
-  // Emphasis is set in Gothic: the convention for Japanese, and the bundled fonts have no italic.
+  // Emphasis: Gothic in Japanese (the newspaper convention), italic in Latin-script articles.
   emphasis: (node, ctx, style, path) =>
-    ctx.runs(node.children, [...path, 'children'], { ...style, fontFamily: ctx.fonts.sans }),
+    ctx.runs(node.children, [...path, 'children'], {
+      ...style,
+      fontFamily: ctx.layout.japanese ? ctx.fonts.sans : ctx.fonts.italic,
+    }),
   strong: (node, ctx, style, path) =>
     ctx.runs(node.children, [...path, 'children'], {
       ...style,

@@ -2,6 +2,7 @@ import { type PhrasingContent, toPlainText } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
 import { BookmarkView } from './bookmark-view.js';
+import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
 /** A heading set in Gothic, broken at phrase boundaries, kept with what follows it. */
@@ -49,6 +50,7 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
         bookmark={{ title: info?.outlineTitle ?? '', fit: true }}
         {...(node.id ? { id: node.id } : {})}
       >
+        <SplitGuard />
         <View minPresenceAhead={ctx.layout.sizes.body * 5}>{heading}</View>
         {ctx.blocks(node.children, [...ctx.path, 'children'])}
       </BookmarkView>
@@ -60,6 +62,7 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
     const title = node.heading ? toPlainText(node.heading).trim() : ctx.labels.conclusion;
     return (
       <BookmarkView bookmark={{ title, fit: true }} {...(node.id ? { id: node.id } : {})}>
+        <SplitGuard />
         <View minPresenceAhead={ctx.layout.sizes.body * 5}>
           {renderHeading(ctx, heading, headingPath, 1)}
         </View>

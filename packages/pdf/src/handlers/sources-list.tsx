@@ -5,6 +5,7 @@ import type { NumberedSource } from '../pipeline/resolve-sources.js';
 import { BookmarkView } from './bookmark-view.js';
 import { QrCode } from './qr-code.js';
 import { renderHeading } from './section.js';
+import { SplitGuard } from './split-guard.js';
 
 /** The numbered sources list: outlet, title, kind, clickable URL and a QR code for each. */
 export function renderSourcesList(ctx: RenderContext) {
@@ -13,6 +14,7 @@ export function renderSourcesList(ctx: RenderContext) {
   const heading = renderHeading(ctx, [{ type: 'text', value: ctx.labels.sources }], ['sources'], 1);
   return (
     <BookmarkView bookmark={{ title: ctx.labels.sources, fit: true }}>
+      <SplitGuard />
       <View minPresenceAhead={ctx.layout.sizes.body * 6}>{heading}</View>
       {sources.map((source, index) => renderSource(ctx, source, index))}
     </BookmarkView>

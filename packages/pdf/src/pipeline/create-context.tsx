@@ -40,7 +40,11 @@ export interface ContextInput {
 export function createContext(input: ContextInput): RenderContext {
   const { article, layout, fonts, handlers, warn } = input;
   const reported = new Set<string>();
-  const fallbackName = fonts.fallbackFiles.map((file) => file.split('/').at(-1)).join(', ');
+  const fileOf = (family: string): string =>
+    fonts.set.faces
+      .find((face) => face.family === family)
+      ?.src.split('/')
+      .at(-1) ?? family;
 
   const reportMissing = (runs: SourcedRun[], missing: MissingGlyph[]): void => {
     for (const glyph of missing) {
@@ -57,7 +61,7 @@ export function createContext(input: ContextInput): RenderContext {
         code: 'missing-glyph',
         path,
         message: glyph.fallback
-          ? `${where} is not in the main font; drawn with the fallback font (${fallbackName})`
+          ? `${where} is not in the main font; drawn with the fallback font ${fileOf(glyph.fallback)}`
           : `${where} is in none of the fonts and shows as an empty box: add a font that has it to fonts.fallback`,
       });
     }
