@@ -133,6 +133,55 @@ function fillLine(
   return { segments: drafts.map((d) => d.segment), width, spacing, gaps, fill: 'justified' };
 }
 
+interface LineContext {
+  runs: StyledRun[];
+  clusters: Cluster[];
+  prefix: Float64Array;
+  options: TypesetOptions;
+  japanese: boolean;
+  indent: number;
+}
+
+/** One broken line: justify it, place it and describe it for the renderer. */
+function composeLine(context: LineContext, range: LineRange, index: number, count: number): ComposedLine {
+  const { runs, clusters, prefix, options, japanese } = context;
+  const lineIndent = index === 0 ? context.indent : 0;
+  const available = options.width - lineIndent;
+  const width = prefix[range.contentEnd]! - prefix[range.start]!;
+  const hangingWidth = range.hanging ? clusters[range.contentEnd - 1]!.width : 0;
+  const spread = options.align === 'justify' && !range.forced && !options.phrases;
+  const none: Justification = { gaps: [], spacing: 0, fill: 'natural' };
+  const justification = spread
+    ? justifyLine(clusters, range.start, range.contentEnd, available - (width - hangingWidth), japanese)
+    : none;
+  const filled = fillLine(runs, clusters, range, available, hangingWidth, justification);
+  let x = lineIndent;
+  if (options.align === 'center') x += Math.max(0, (available - (filled.width - hangingWidth)) / 2);
+  let fontSize = 0;
+  let text = '';
+  for (let i = range.start; i < range.contentEnd; i++) {
+    const c = clusters[i]!;
+    if (c.newline || c.hidden) continue;
+    text += c.text;
+    if (!c.superscript) fontSize = Math.max(fontSize, c.size);
+  }
+  const first = clusters[range.start]!;
+  return {
+    segments: filled.segments,
+    text,
+    x,
+    width: filled.width,
+    hangingWidth,
+    available,
+    spacing: filled.spacing,
+    gaps: filled.gaps,
+    fill: filled.fill,
+    last: index === count - 1,
+    start: { runIndex: first.runIndex, offset: first.offset },
+    fontSize: fontSize || first.size,
+  };
+}
+
 /**
  * Break styled text into lines Kiji places itself: kinsoku, hanging punctuation, phrase-aware
  * headings and justification, measured with the same font files react-pdf draws with.
@@ -160,48 +209,10 @@ export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: 
     hanging: options.hanging ?? japanese,
   };
   const indent = options.firstLineIndent ?? 0;
-  const measure = options.width;
-  const breakWidth = options.phrases ? balancedWidth(input, measure - indent) + indent : measure;
+  const breakWidth = options.phrases ? balancedWidth(input, options.width - indent) + indent : options.width;
   const ranges = breakLines(input, (index) => (index === 0 ? breakWidth - indent : breakWidth));
 
-  const lines = ranges.map((range, index): ComposedLine => {
-    const lineIndent = index === 0 ? indent : 0;
-    const available = measure - lineIndent;
-    const { prefix } = input;
-    const width = prefix[range.contentEnd]! - prefix[range.start]!;
-    const hangingWidth = range.hanging ? clusters[range.contentEnd - 1]!.width : 0;
-    const last = index === ranges.length - 1;
-    const spread = options.align === 'justify' && !range.forced && !options.phrases;
-    const none: Justification = { gaps: [], spacing: 0, fill: 'natural' };
-    const justification = spread
-      ? justifyLine(clusters, range.start, range.contentEnd, available - (width - hangingWidth), japanese)
-      : none;
-    const filled = fillLine(runs, clusters, range, available, hangingWidth, justification);
-    let x = lineIndent;
-    if (options.align === 'center') x += Math.max(0, (available - (filled.width - hangingWidth)) / 2);
-    let fontSize = 0;
-    let lineText = '';
-    for (let i = range.start; i < range.contentEnd; i++) {
-      const c = clusters[i]!;
-      if (c.newline || c.hidden) continue;
-      lineText += c.text;
-      if (!c.superscript) fontSize = Math.max(fontSize, c.size);
-    }
-    const first = clusters[range.start]!;
-    return {
-      segments: filled.segments,
-      text: lineText,
-      x,
-      width: filled.width,
-      hangingWidth,
-      available,
-      spacing: filled.spacing,
-      gaps: filled.gaps,
-      fill: filled.fill,
-      last,
-      start: { runIndex: first.runIndex, offset: first.offset },
-      fontSize: fontSize || first.size,
-    };
-  });
+  const context: LineContext = { runs, clusters, prefix: input.prefix, options, japanese, indent };
+  const lines = ranges.map((range, index) => composeLine(context, range, index, ranges.length));
   return { lines, missing };
 }
