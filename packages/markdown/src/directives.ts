@@ -39,12 +39,15 @@ function isDirective(context: TokenizeContext, start: number): boolean {
 
 /** A colon must be escaped where it would start a directive as {@link kijiDirectiveSyntax} reads it. */
 const NAME = '[^\\s\\p{P}\\p{S}](?:[^\\s\\p{P}\\p{S}]|[-_])*';
+// No `before` condition: the serializer drops an escape whose `before` character is itself
+// escaped (`\[:a[b`), and escaping a colon that needed none is harmless.
 const unsafe: Unsafe[] = [
-  { character: ':', before: '[^:]', after: `${NAME}[\\[{]`, inConstruct: ['phrasing'], unicode: true },
-  { character: ':', before: '[^:]', after: 'cite', inConstruct: ['phrasing'] },
-  { character: ':', after: `${NAME}[\\[{]`, inConstruct: ['phrasing'], unicode: true, atBreak: true },
-  { character: ':', after: 'cite', inConstruct: ['phrasing'], atBreak: true },
+  { character: ':', after: `${NAME}[\\[{]`, inConstruct: ['phrasing'], unicode: true },
+  { character: ':', after: 'cite', inConstruct: ['phrasing'] },
   { atBreak: true, before: ':+', character: ':' },
+  { atBreak: true, character: ':', after: ':' },
+  // A colon right before `:cite[…]` would make it `::cite`, which is not a directive.
+  { afterNode: 'textDirective', character: ':', inConstruct: ['phrasing'] },
   { character: '\r', inConstruct: ['leafDirectiveLabel', 'containerDirectiveLabel'] },
   { character: '\n', inConstruct: ['leafDirectiveLabel', 'containerDirectiveLabel'] },
 ];

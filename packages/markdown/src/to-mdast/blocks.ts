@@ -11,7 +11,7 @@ import type {
 } from '@kiji/core';
 import type * as Mdast from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { writePhrasing } from './phrasing.js';
+import { writeParagraphPhrasing } from './phrasing.js';
 
 /** Turns one model block into mdast. */
 export type BlockWriter<T> = (node: T) => Mdast.RootContent;
@@ -33,7 +33,7 @@ export function writeBlocks(nodes: readonly (BlockContent | List)[]): Mdast.Root
 }
 
 function writeParagraph(node: Paragraph): Mdast.Paragraph {
-  return { type: 'paragraph', children: writePhrasing(node.children) };
+  return { type: 'paragraph', children: writeParagraphPhrasing(node.children) };
 }
 
 function writeQuote(node: Quote): Mdast.Blockquote | ContainerDirective {
@@ -71,7 +71,7 @@ function writeTermList(node: TermList): ContainerDirective {
       type: 'listItem',
       spread: true,
       children: [
-        { type: 'paragraph', children: writePhrasing(item.term) },
+        { type: 'paragraph', children: writeParagraphPhrasing(item.term) },
         ...(writeBlocks(item.children) as Mdast.BlockContent[]),
       ],
     })),
@@ -92,7 +92,7 @@ function writeFigure(node: Figure): Mdast.Paragraph | ContainerDirective {
   });
   if (Object.keys(attributes).length === 0 && node.caption === undefined) return image;
   const caption: Mdast.Paragraph[] = node.caption
-    ? [{ type: 'paragraph', children: writePhrasing(node.caption) }]
+    ? [{ type: 'paragraph', children: writeParagraphPhrasing(node.caption) }]
     : [];
   return directive('figure', attributes, [image, ...caption]);
 }
