@@ -16,7 +16,9 @@ export const termListHandlers: Pick<Handlers, 'termList' | 'termItem'> = {
     const indent = sizes.body;
     return (
       <View style={{ marginBottom: sizes.body * 0.45 }}>
-        <View minPresenceAhead={sizes.body * 2}>
+        <SplitGuard />
+        {/* The term keeps at least two lines of its definition with it. */}
+        <View minPresenceAhead={sizes.body * theme.lineHeight * 2}>
           {ctx.text(
             ctx.runs(node.term, [...ctx.path, 'term'], {
               ...ctx.sans(sizes.body, 'bold'),
