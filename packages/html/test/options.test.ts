@@ -148,6 +148,9 @@ describe('options', () => {
       expect(horizontalCss).toMatch(new RegExp(`--kiji-${name}: "Noto (Serif|Sans)`));
     }
     const css = stylesheet({ vertical: true });
+    expect(css).toMatch(
+      /\.kiji-article:lang\(ja\) em \{\s*font-style: normal;[^}]*text-emphasis: filled sesame;/,
+    );
     expect(css).not.toContain(':is(');
     expect(css).not.toContain('-epub-');
     expect(css).not.toMatch(/[<&]/);

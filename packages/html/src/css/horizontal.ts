@@ -187,6 +187,14 @@ ${each(['h3', 'h4', 'h5', 'h6'], (x) => `.kiji-article ${x}`)} {
   padding-block-start: 1em;
   border-block-start: 1px solid var(--kiji-rule);
 }
+/* Japanese emphasis: sesame dots (傍点) over the characters, never a slanted kanji. */
+.kiji-article:lang(ja) em {
+  font-style: normal;
+  -webkit-text-emphasis: filled sesame;
+  text-emphasis: filled sesame;
+  -webkit-text-emphasis-position: over right;
+  text-emphasis-position: over right;
+}
 .kiji-article a {
   color: var(--kiji-link);
   text-decoration-thickness: 0.06em;

@@ -33,6 +33,9 @@ export const verticalCss = `html.kiji-vertical {
   max-block-size: 60vw;
   inline-size: auto;
 }
+.kiji-vertical a {
+  text-underline-position: right;
+}
 .kiji-vertical .kiji-url {
   text-orientation: mixed;
 }
