@@ -1,5 +1,6 @@
 import { InputError, type PhrasingContent } from '@kiji/core';
 import type * as Mdast from 'mdast';
+import { NUMBER_PREFIX } from '../from-mdast/heading.js';
 import {
   formatHeadingAttributes,
   type HeadingAttributes,
@@ -56,7 +57,7 @@ export function writeHeading(parts: HeadingParts): Mdast.Heading {
   const first = children[0];
   if (first?.type === 'text') {
     // "2.5 倍" must not read as the number 2.5: escape the dot after the leading digits.
-    const digits = /^(\d+)\./.exec(first.value);
+    const digits = NUMBER_PREFIX.test(first.value) ? /^(\d+)\./.exec(first.value) : null;
     if (digits) {
       children.splice(0, 1, raw(`${digits[1]}\\.`), {
         type: 'text',
