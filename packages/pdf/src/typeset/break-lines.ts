@@ -1,6 +1,6 @@
 import { HANGING } from '@kiji/core';
 import { canForceBreak } from './break-opportunities.js';
-import type { Cluster } from './clusters.js';
+import { type Cluster, endWidthOf } from './clusters.js';
 
 /** A line as a cluster range [start, end), trailing spaces excluded from `contentEnd`. */
 export interface LineRange {
@@ -27,13 +27,27 @@ export interface BreakInput {
   hanging: boolean;
 }
 
-const EPSILON = 0.01;
+/** Floating-point slack when comparing widths, in pt. */
+const EPSILON = 0.001;
 const hangs = new Set(HANGING);
 
 export function prefixWidths(clusters: Cluster[]): Float64Array {
   const prefix = new Float64Array(clusters.length + 1);
   for (let i = 0; i < clusters.length; i++) prefix[i + 1] = prefix[i]! + clusters[i]!.width;
   return prefix;
+}
+
+/**
+ * Width of clusters [start, end) set as one line: the last one without its kerning toward the
+ * next character, which react-pdf will not see.
+ */
+export function lineWidth(
+  input: Pick<BreakInput, 'clusters' | 'prefix'>,
+  start: number,
+  end: number,
+): number {
+  if (end <= start) return 0;
+  return input.prefix[end - 1]! - input.prefix[start]! + endWidthOf(input.clusters[end - 1]!);
 }
 
 /** End of the drawn content of [start, end): trailing spaces are dropped at a break. */
@@ -64,7 +78,7 @@ export function breakLines(input: BreakInput, widthOf: (lineIndex: number) => nu
     for (let e = start + 1; e <= n; e++) {
       if (!breaks[e]) continue;
       const contentEnd = trimEnd(clusters, start, e);
-      const width = prefix[contentEnd]! - prefix[start]!;
+      const width = lineWidth(input, start, contentEnd);
       if (width <= available + EPSILON) {
         chosen = e;
         if (mustBreak[e] || e === n) {
@@ -78,7 +92,7 @@ export function breakLines(input: BreakInput, widthOf: (lineIndex: number) => nu
         input.hanging &&
         lastIndex > start &&
         hangs.has(clusters[lastIndex]!.text) &&
-        prefix[lastIndex]! - prefix[start]! <= available + EPSILON
+        lineWidth(input, start, lastIndex) <= available + EPSILON
       ) {
         chosen = e;
         hanging = true;
@@ -87,7 +101,7 @@ export function breakLines(input: BreakInput, widthOf: (lineIndex: number) => nu
       break;
     }
     if (chosen < 0 && input.looseBreaks !== breaks) chosen = lastFitting(input, start, available);
-    if (chosen < 0) chosen = forceBreak(clusters, prefix, start, available);
+    if (chosen < 0) chosen = forceBreak(input, start, available);
     const contentEnd = trimEnd(clusters, start, chosen);
     let end = chosen;
     while (end < n && clusters[end]!.space && !clusters[end - 1]!.newline) end++;
@@ -100,21 +114,22 @@ export function breakLines(input: BreakInput, widthOf: (lineIndex: number) => nu
 
 /** The last loose break that fits, for a phrase wider than the line. */
 function lastFitting(input: BreakInput, start: number, available: number): number {
-  const { clusters, prefix, looseBreaks } = input;
+  const { clusters, looseBreaks } = input;
   let best = -1;
   for (let e = start + 1; e <= clusters.length; e++) {
     if (!looseBreaks[e]) continue;
-    if (prefix[trimEnd(clusters, start, e)]! - prefix[start]! > available + EPSILON) break;
+    if (lineWidth(input, start, trimEnd(clusters, start, e)) > available + EPSILON) break;
     best = e;
   }
   return best;
 }
 
 /** Break inside a piece wider than the measure: the last position that fits, kinsoku allowing. */
-function forceBreak(clusters: Cluster[], prefix: Float64Array, start: number, available: number): number {
+function forceBreak(input: BreakInput, start: number, available: number): number {
+  const { clusters } = input;
   let best = -1;
   for (let e = start + 1; e < clusters.length; e++) {
-    if (prefix[e]! - prefix[start]! > available + EPSILON) break;
+    if (lineWidth(input, start, e) > available + EPSILON) break;
     if (clusters[e - 1]!.newline) return e;
     if (canForceBreak(clusters[e - 1]!, clusters[e]!)) best = e;
   }
@@ -138,7 +153,7 @@ export function balancedWidth(input: BreakInput, width: number): number {
   let from = 0;
   for (let e = 1; e <= input.clusters.length; e++) {
     if (!input.breaks[e]) continue;
-    widest = Math.max(widest, input.prefix[trimEnd(input.clusters, from, e)]! - input.prefix[from]!);
+    widest = Math.max(widest, lineWidth(input, from, trimEnd(input.clusters, from, e)));
     from = e;
   }
   let low = Math.min(widest, width);

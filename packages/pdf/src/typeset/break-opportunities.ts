@@ -57,9 +57,10 @@ export function findBreaks(clusters: Cluster[], text: string): { breaks: Uint8Ar
     }
     if (after.space) continue; // break after the spaces, not before them
     if (before.space) {
-      // A line may start after spaces, unless kinsoku forbids it across them.
+      // A line may start after spaces, unless kinsoku forbids it across them or the line would
+      // start with a citation mark.
       const prev = lastNonSpace >= 0 ? clusters[lastNonSpace]! : undefined;
-      breaks[i] = !prev || canBreakBetween(prev.last, after.first) ? 1 : 0;
+      breaks[i] = !after.superscript && (!prev || canBreakBetween(prev.last, after.first)) ? 1 : 0;
       continue;
     }
     breaks[i] = canBreakInside(before, after, inUrl[i - 1] === 1 && inUrl[i] === 1) ? 1 : 0;

@@ -28,6 +28,8 @@ export interface Cluster {
   superscript: boolean;
   /** Set half-width with the font's `halt` feature (consecutive punctuation, 約物の詰め). */
   halt: boolean;
+  /** Width when last on a line, without kerning toward the next character (computed lazily). */
+  endWidth?: number;
   first: string;
   last: string;
 }
@@ -248,4 +250,22 @@ export function shapeRange(clusters: Cluster[], from: number, to: number, assign
     i = end;
   }
   return total;
+}
+
+/**
+ * A cluster's width when it ends a line: shaped alone, so kerning toward the character after it
+ * (which moves to the next line) is not counted.
+ */
+export function endWidthOf(cluster: Cluster): number {
+  if (cluster.endWidth === undefined) {
+    if (cluster.newline || cluster.hidden) cluster.endWidth = 0;
+    else {
+      const text = cluster.text === '\t' ? ' ' : cluster.text;
+      const advances = chunkAdvances(cluster.font, text, cluster.halt);
+      let units = 0;
+      for (const advance of advances) units += advance;
+      cluster.endWidth = (units * cluster.size) / cluster.font.unitsPerEm;
+    }
+  }
+  return cluster.endWidth;
 }

@@ -1,5 +1,12 @@
 import { isJapanese } from '@kiji/core';
-import { type BreakInput, balancedWidth, breakLines, type LineRange, prefixWidths } from './break-lines.js';
+import {
+  type BreakInput,
+  balancedWidth,
+  breakLines,
+  type LineRange,
+  lineWidth,
+  prefixWidths,
+} from './break-lines.js';
 import { findBreaks } from './break-opportunities.js';
 import { type Cluster, shapeRange, toClusters } from './clusters.js';
 import { type Justification, justifyLine } from './justify.js';
@@ -147,7 +154,7 @@ function composeLine(context: LineContext, range: LineRange, index: number, coun
   const { runs, clusters, prefix, options, japanese } = context;
   const lineIndent = index === 0 ? context.indent : 0;
   const available = options.width - lineIndent;
-  const width = prefix[range.contentEnd]! - prefix[range.start]!;
+  const width = lineWidth({ clusters, prefix }, range.start, range.contentEnd);
   const hangingWidth = range.hanging ? clusters[range.contentEnd - 1]!.width : 0;
   const spread = options.align === 'justify' && !range.forced && !options.phrases;
   const none: Justification = { gaps: [], spacing: 0, fill: 'natural' };

@@ -113,7 +113,8 @@ function checkLines(runs: StyledRun[], options: TypesetOptions, lines: ComposedL
     expect(line.text).not.toMatch(/^ | $/);
     // Within the measure, except one hanging 。、，．
     if (line.width > line.available + 0.01) {
-      expect(HANGING.includes(chars.at(-1)!), `overflows without hanging — ${context}`).toBe(true);
+      const overflow = `"${line.text}" is ${line.width.toFixed(2)} pt for ${line.available} pt`;
+      expect(HANGING.includes(chars.at(-1)!), `${overflow} without hanging — ${context}`).toBe(true);
       expect(line.width - line.hangingWidth).toBeLessThanOrEqual(line.available + 0.01);
     }
     if (line.hangingWidth > 0) expect(HANGING).toContain(chars.at(-1));
@@ -150,6 +151,37 @@ describe('composeLines on generated mixed text', () => {
         const options = ja(width);
         const { lines } = composeLines(runs, options, testFonts);
         checkLines(runs, options, lines);
+      }
+    });
+  }
+
+  for (let seed = 21; seed <= 26; seed++) {
+    it(`keeps every rule across styled runs: bold, sans, sizes, links, citation marks (text ${seed})`, () => {
+      const text = generate(seed, 260);
+      const next = random(seed * 7);
+      const runs: StyledRun[] = [];
+      for (let at = 0; at < text.length; ) {
+        const length = 1 + Math.floor(next() * 30);
+        const piece = text.slice(at, at + length);
+        at += length;
+        const style = next();
+        runs.push(
+          style < 0.2
+            ? serif(piece, { fontWeight: 'bold' })
+            : style < 0.35
+              ? { text: piece, fontFamily: 'sans', fontSize: SIZE }
+              : style < 0.45
+                ? serif(piece, { href: 'https://example.com/', underline: true })
+                : serif(piece),
+        );
+        if (next() < 0.15) runs.push(serif(`[${runs.length}]`, { superscript: true }));
+      }
+      for (let width = 100; width <= 460; width += 18) {
+        const options = ja(width);
+        const { lines } = composeLines(runs, options, testFonts);
+        checkLines(runs, options, lines);
+        for (const line of lines.slice(1))
+          expect(runs[line.start.runIndex]!.superscript, line.text).not.toBe(true);
       }
     });
   }
