@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { type PdfWarning, renderPdf } from '../src/index.js';
 import { labelsFor } from '../src/labels.js';
 import { numberSections } from '../src/pipeline/number-sections.js';
-import { type Case, loadCases } from './helpers/corpus.js';
+import { loadCases } from './helpers/corpus.js';
 import {
   findKinsokuViolations,
   formatViolations,

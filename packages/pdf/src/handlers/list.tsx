@@ -5,9 +5,6 @@ import { keyed } from './keyed.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
-const listDepth = (ctx: RenderContext): number =>
-  ctx.path.filter((key, index) => key === 'children' && index > 0).length;
-
 /** Paragraphs inside lists, terms and asides: no first-line indent, justified in Japanese. */
 export function renderFlushParagraph(
   ctx: RenderContext,
