@@ -66,7 +66,7 @@ function trimEnd(clusters: Cluster[], start: number, end: number): number {
  * A piece wider than the whole line (a long URL) is broken where kinsoku allows, without hyphen.
  */
 export function breakLines(input: BreakInput, widthOf: (lineIndex: number) => number): LineRange[] {
-  const { clusters, prefix, breaks, mustBreak } = input;
+  const { clusters, breaks, mustBreak } = input;
   const n = clusters.length;
   const lines: LineRange[] = [];
   let start = 0;
