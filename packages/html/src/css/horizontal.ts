@@ -364,8 +364,11 @@ ${each(['h3', 'h4', 'h5', 'h6'], (x) => `.kiji-article ${x}`)} {
     --kiji-link: #000;
     --kiji-quote-bg: transparent;
   }
+  @page { margin: 18mm 16mm; }
   body { background: none; }
-  .kiji-article { max-inline-size: none; padding: 0; font-size: 10.5pt; }
+  .kiji-article { max-inline-size: 40em; padding: 0; font-size: 10.5pt; }
+  /* Backgrounds are not printed by default: the kicker becomes an outlined label. */
+  .kiji-kicker { color: #000; background: none; border: 0.5pt solid #000; }
   .kiji-article a { text-decoration: none; }
   .kiji-backlinks { display: none; }
   .kiji-quote, .kiji-figure, .kiji-aside, .kiji-terms dt { break-inside: avoid; }

@@ -16,6 +16,9 @@ export const verticalCss = `html.kiji-vertical {
   line-height: 1.75;
   text-orientation: mixed;
 }
+@media print {
+  .kiji-article.kiji-vertical { max-inline-size: none; padding: 0; }
+}
 .kiji-vertical .kiji-tcy {
   text-combine-upright: all;
   -webkit-text-combine: horizontal;
