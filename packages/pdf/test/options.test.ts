@@ -49,7 +49,10 @@ describe('determinism', () => {
   });
 
   test('dates come from the article, or SOURCE_DATE_EPOCH when given', SLOW, async () => {
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    delete process.env.SOURCE_DATE_EPOCH;
     const text = Buffer.from(await renderPdf(minimal)).toString('latin1');
+    if (saved !== undefined) process.env.SOURCE_DATE_EPOCH = saved;
     expect(text).toContain('/CreationDate (D:20251028000000Z)');
     expect(text).not.toContain('/ModificationDate');
     const epoch = Buffer.from(await renderPdf(minimal, { sourceDateEpoch: '0' })).toString('latin1');
