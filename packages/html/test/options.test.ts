@@ -97,6 +97,25 @@ describe('document structure', () => {
     );
   });
 
+  it('a quote without a source shows its locator alone', () => {
+    const article = parseArticle({
+      type: 'article',
+      schemaVersion: 1,
+      meta: { language: 'ja', published: '2025-10-28', title: 't' },
+      children: [
+        {
+          type: 'quote',
+          locator: '議事録3頁',
+          children: [{ type: 'paragraph', children: [{ type: 'text', value: '引用' }] }],
+        },
+      ],
+      sources: [],
+    });
+    expect(toHtml(article, { document: false })).toContain(
+      '<figcaption class="kiji-attribution">（議事録3頁）</figcaption>',
+    );
+  });
+
   it('links every citation back from the source list, including quote attributions', () => {
     const html = toHtml(fixture('002-sourced-quote'), { document: false });
     expect(html).toContain('id="cite-mainichi-1"');
@@ -288,7 +307,7 @@ describe('handlers', () => {
     } as unknown as Article;
     expect(() => toHtml(article)).toThrow(UnknownNodeError);
     expect(() => toHtml(article)).toThrow(
-      /no HTML handler for node type "video" at children\[1\]: pass handlers: \{ "video": /,
+      /no HTML handler for node type "video" at children\[1\]: render it with handlers: \{ unknown: .*warnUnknown/,
     );
   });
 

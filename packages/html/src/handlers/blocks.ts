@@ -1,4 +1,14 @@
-import type { Aside, Figure, List, ListItem, Paragraph, Quote, TermItem, TermList } from '@kiji/core';
+import {
+  type Aside,
+  type Figure,
+  isJapanese,
+  type List,
+  type ListItem,
+  type Paragraph,
+  type Quote,
+  type TermItem,
+  type TermList,
+} from '@kiji/core';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { isSafeImageSrc } from '../links.js';
@@ -30,6 +40,18 @@ export function quote(node: Quote, state: State) {
   const source = node.sourceId
     ? state.article.sources.find((entry) => entry.id === node.sourceId)
     : undefined;
+  // Without a source the attribution is just the locator, when there is one.
+  const caption = source
+    ? [attribution(node, source, state)]
+    : node.locator
+      ? [
+          h(
+            'figcaption',
+            { className: ['kiji-attribution'] },
+            isJapanese(state.article.meta.language) ? `（${node.locator}）` : `(${node.locator})`,
+          ),
+        ]
+      : [];
   const cite = source?.url && /^https?:/i.test(source.url.trim()) ? source.url.trim() : undefined;
   return h(
     'figure',
@@ -37,7 +59,7 @@ export function quote(node: Quote, state: State) {
       className: ['kiji-quote', ...(node.truncated ? ['kiji-quote-truncated'] : [])],
       id: state.ids.nodes.get(node),
     },
-    [h('blockquote', { cite }, paragraphs), ...(source ? [attribution(node, source, state)] : [])],
+    [h('blockquote', { cite }, paragraphs), ...caption],
   );
 }
 

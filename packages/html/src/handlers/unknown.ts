@@ -9,7 +9,7 @@ export class UnknownNodeError extends Error {
 
   constructor(nodeType: string, path: string) {
     super(
-      `no HTML handler for node type "${nodeType}" at ${path}: pass handlers: { ${JSON.stringify(nodeType)}: (node, state) => … } to render it, or handlers: { unknown: warnUnknown } to skip it with a warning`,
+      `no HTML handler for node type "${nodeType}" at ${path}: render it with handlers: { unknown: (node, state) => … } (node.type is "${nodeType}"), or skip it with a warning with handlers: { unknown: warnUnknown }`,
     );
     this.name = 'UnknownNodeError';
     this.path = path;
