@@ -1,6 +1,6 @@
 import { type Article, parseArticle, parseJsonText } from '@kiji/core';
 import { importText } from '@kiji/import-text';
-import { parseMarkdown } from '@kiji/markdown';
+import { parseMarkdownWithPlaces } from '@kiji/markdown';
 import { type ArticleFormat, formatOf } from './formats.js';
 
 /** Something a loader guessed or dropped while reading; the article is still valid. */
@@ -19,6 +19,11 @@ export interface LoadResult {
   article: Article;
   /** Guesses and dropped text (only plain-text import produces them today). */
   warnings: LoadWarning[];
+  /**
+   * Where a node starts in the input, by JSON path (`children[2].children[0]`), for formats that
+   * record it (Markdown); lint findings and the preview use it to point into the file.
+   */
+  locate?: (path: string) => { line: number; column: number } | undefined;
 }
 
 /** Reads one format's text into an article; `name` is used in messages. */
@@ -27,7 +32,10 @@ export type ArticleReader = (text: string, name: string) => LoadResult;
 /** One reader per format. */
 export const articleReaders: Readonly<Record<ArticleFormat, ArticleReader>> = {
   json: (text, name) => ({ article: parseArticle(parseJsonText(text, name), name), warnings: [] }),
-  markdown: (text, name) => ({ article: parseMarkdown(text, { file: name }), warnings: [] }),
+  markdown(text, name) {
+    const { article, locate } = parseMarkdownWithPlaces(text, { file: name });
+    return { article, warnings: [], locate };
+  },
   text(text, name) {
     const { article, warnings } = importText(text, { file: name });
     return {

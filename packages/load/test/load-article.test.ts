@@ -34,6 +34,11 @@ describe('loadArticleText picks the format by extension', () => {
     expect(article).toEqual(parseArticle(fixture.json));
     expect(warnings).toEqual([]);
   });
+  test('Markdown results locate nodes in the file', () => {
+    const { locate } = loadArticleText(markdown, 'a.md');
+    expect(locate?.('children[0]')).toEqual({ line: 7, column: 1 });
+    expect(locate?.('meta.published')).toEqual({ line: 4, column: 12 });
+  });
   test('.md, .markdown and upper-case extensions', () => {
     for (const name of ['a.md', 'dir.v2/a.markdown', 'A.MD']) {
       const { article } = loadArticleText(markdown, name);

@@ -19,11 +19,31 @@ export interface ParseMarkdownOptions {
   file?: string;
 }
 
+/** An article read from Markdown, with the place in the file of each node. */
+export interface MarkdownReadResult {
+  /** The validated article. */
+  article: Article;
+  /**
+   * Where a node or field starts in the Markdown file, by JSON path as `InputError` and lint
+   * findings give it (`children[2].children[0]`, `meta.title`, `sources[1].url`); the nearest
+   * enclosing node's place when the exact one is not known.
+   */
+  locate: (path: string) => Place | undefined;
+}
+
 /**
  * Read an article written in Kiji Markdown (see the package README for the syntax) and validate
  * it with `parseArticle`. Throws one `InputError` listing every problem with its line and column.
  */
 export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}): Article {
+  return parseMarkdownWithPlaces(text, options).article;
+}
+
+/** Like {@link parseMarkdown}, also returning where each node of the article was written. */
+export function parseMarkdownWithPlaces(
+  text: string,
+  options: ParseMarkdownOptions = {},
+): MarkdownReadResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const tree = parseTree(source);
   const context: ReadContext = {
@@ -59,11 +79,16 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
     ...(notes.length > 0 ? { notes } : emptyNotes !== undefined ? { notes: emptyNotes } : {}),
     ...(comments.length > 0 ? { comments } : emptyComments !== undefined ? { comments: emptyComments } : {}),
   };
+  const locate = (path: string) => locatePath(splitPath(path), article, frontMatter, context);
   try {
-    return parseArticle(article, options.file);
+    return { article: parseArticle(article, options.file), locate };
   } catch (error) {
     if (!isInputError(error)) throw error;
-    const placed = error.problems.map((problem) => placeProblem(problem, article, frontMatter, context));
+    const placed = error.problems.map((problem) => {
+      if (problem.line !== undefined) return problem;
+      const place = locate(problem.path);
+      return place ? { ...problem, line: place.line, column: place.column } : problem;
+    });
     throw new InputError(placed, options.file);
   }
 }
@@ -89,27 +114,23 @@ function collectDefinitions(tree: Mdast.Root, context: ReadContext): void {
   visit(tree);
 }
 
-/** Give a problem found by validation the line of the Markdown it came from. */
-function placeProblem(
-  problem: InputProblem,
+/** The place of a path: front matter values by their YAML node, body nodes by their mdast node. */
+function locatePath(
+  keys: (string | number)[],
   article: Record<string, unknown>,
   frontMatter: FrontMatter,
   context: ReadContext,
-): InputProblem {
-  if (problem.line !== undefined) return problem;
-  const keys = splitPath(problem.path);
+): Place | undefined {
+  if (keys[0] === 'meta') return frontMatter.locate(keys.slice(1));
+  if (keys[0] === 'sources' || keys[0] === 'id') return frontMatter.locate(keys);
   let place: Place | undefined;
-  if (keys[0] === 'meta') place = frontMatter.locate(keys.slice(1));
-  else if (keys[0] === 'sources' || keys[0] === 'id') place = frontMatter.locate(keys);
-  else {
-    let current: unknown = article;
-    for (const key of keys) {
-      if (current === null || typeof current !== 'object') break;
-      current = (current as Record<string | number, unknown>)[key];
-      if (current !== null && typeof current === 'object') place = context.places.get(current) ?? place;
-    }
+  let current: unknown = article;
+  for (const key of keys) {
+    if (current === null || typeof current !== 'object') break;
+    current = (current as Record<string | number, unknown>)[key];
+    if (current !== null && typeof current === 'object') place = context.places.get(current) ?? place;
   }
-  return place ? { ...problem, line: place.line, column: place.column } : problem;
+  return place;
 }
 
 function sortProblems(problems: InputProblem[]): InputProblem[] {

@@ -19,7 +19,7 @@ const CITE_ATTRIBUTES = new Set(['locator']);
 export const phrasingHandlers: PhrasingHandlers = {
   text(node, context) {
     checkUndefinedFootnote(node, context);
-    return [{ type: 'text', value: node.value }];
+    return [track(context, { type: 'text', value: node.value }, node)];
   },
   emphasis: (node, context) => [
     track(context, { type: 'emphasis', children: readPhrasing(node.children, context) }, node),
@@ -132,7 +132,10 @@ export function readPhrasing(nodes: readonly MdastPhrasing[], context: ReadConte
     for (const converted of handler(node, context)) {
       const previous = out.at(-1);
       if (converted.type === 'text' && previous?.type === 'text') {
-        out[out.length - 1] = { type: 'text', value: previous.value + converted.value };
+        const merged = { type: 'text' as const, value: previous.value + converted.value };
+        const place = context.places.get(previous);
+        if (place) context.places.set(merged, place);
+        out[out.length - 1] = merged;
       } else out.push(converted);
     }
   }
