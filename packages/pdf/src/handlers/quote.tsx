@@ -52,7 +52,8 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
         ...base,
         color: theme.colors.accent,
         href: `#${source.anchor}`,
-        text: `${japanese ? '' : ' '}${ctx.labels.sourceMark(source.number)}`,
+        // A no-break space keeps the mark with the attribution in Latin text.
+        text: `${japanese ? '' : '\u00a0'}${ctx.labels.sourceMark(source.number)}`,
       });
     }
     return (
