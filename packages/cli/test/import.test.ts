@@ -135,6 +135,18 @@ describe('other commands read Markdown and text too', () => {
     expect(result.stderr).toMatch(/^page\.txt(:\d+)?: warning: /);
   });
 
+  test('kiji render gives the same bytes from the flagship in Markdown as from its JSON', async () => {
+    const fromMarkdown = join(dir, 'from-md.html');
+    const fromJson = join(dir, 'from-json.html');
+    expect(
+      (await runCli(['render', 'examples/summit-2025/article.md', '--html', fromMarkdown], root)).code,
+    ).toBe(0);
+    expect(
+      (await runCli(['render', 'examples/summit-2025/article.json', '--html', fromJson], root)).code,
+    ).toBe(0);
+    expect(readFileSync(fromMarkdown)).toEqual(readFileSync(fromJson));
+  });
+
   test('the flagship in Markdown validates', async () => {
     const result = await runCli(['validate', 'examples/summit-2025/article.md'], root);
     expect(result).toEqual({ code: 0, stdout: 'examples/summit-2025/article.md: valid\n', stderr: '' });
