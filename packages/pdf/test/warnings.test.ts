@@ -1,0 +1,93 @@
+// Problems that do not stop a render are reported with their JSON path, and shown, not hidden.
+import { type Article, parseArticle } from '@kiji/core';
+import { loadFixtures } from '@kiji/fixtures';
+import { describe, expect, test } from 'vitest';
+import { type PdfWarning, renderPdf } from '../src/index.js';
+import { pdfToText, shouldRunToolTests } from './helpers/kinsoku-check.js';
+import { hasTool } from './helpers/pdf-tools.js';
+
+const SLOW = { timeout: 120_000 };
+const minimal = parseArticle(loadFixtures().find((entry) => entry.name === '001-minimal')!.json);
+const tools = shouldRunToolTests(hasTool('pdftotext'));
+
+async function render(article: Article) {
+  const warnings: PdfWarning[] = [];
+  const pdf = await renderPdf(article, {
+    baseDir: '/nowhere',
+    onWarning: (warning) => warnings.push(warning),
+  });
+  return { pdf, warnings };
+}
+
+describe('warnings', () => {
+  test('a character no font has is reported as one that shows as an empty box', SLOW, async () => {
+    const article = parseArticle({
+      ...minimal,
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: '私用領域の文字\uE000です。' }] }],
+    });
+    const { warnings } = await render(article);
+    expect(warnings).toEqual([
+      {
+        code: 'missing-glyph',
+        path: 'children[0].children[0].value',
+        message: expect.stringContaining(
+          'U+E000 at offset 7 is in none of the fonts and shows as an empty box',
+        ),
+      },
+    ]);
+  });
+
+  test.skipIf(!tools)('a figure that cannot be loaded is reported and its alt text shown', SLOW, async () => {
+    const article = parseArticle({
+      ...minimal,
+      children: [
+        {
+          type: 'figure',
+          src: 'missing.png',
+          alt: '会場の写真',
+          caption: [{ type: 'text', value: '図1　会場' }],
+        },
+        { type: 'figure', src: 'https://example.com/a.png', alt: '遠隔の画像' },
+      ],
+    });
+    const { pdf, warnings } = await render(article);
+    expect(warnings.map((warning) => [warning.code, warning.path])).toEqual([
+      ['figure-unavailable', 'children[0].src'],
+      ['figure-unavailable', 'children[1].src'],
+    ]);
+    expect(warnings[0]!.message).toContain('/nowhere/missing.png" does not exist');
+    expect(warnings[1]!.message).toContain('is not fetched');
+    const text = pdfToText(pdf);
+    expect(text).toContain('会場の写真');
+    expect(text).toContain('遠隔の画像');
+    expect(text).toContain('図1');
+  });
+
+  test.skipIf(!tools)(
+    'a link that is not http(s) or mailto keeps its text, loses the link',
+    SLOW,
+    async () => {
+      const article = parseArticle({
+        ...minimal,
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                url: 'javascript:alert(1)',
+                children: [{ type: 'text', value: '危ないリンク' }],
+              },
+            ],
+          },
+        ],
+      });
+      const { pdf, warnings } = await render(article);
+      expect(warnings.map((warning) => [warning.code, warning.path])).toEqual([
+        ['unsafe-url', 'children[0].children[0].url'],
+      ]);
+      expect(pdfToText(pdf)).toContain('危ないリンク');
+      expect(Buffer.from(pdf).toString('latin1')).not.toContain('javascript:');
+    },
+  );
+});
