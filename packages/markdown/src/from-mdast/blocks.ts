@@ -63,9 +63,6 @@ export const blockHandlers: BlockHandlers = {
     );
     return [];
   },
-  textDirective(node, context) {
-    return [readParagraph({ type: 'paragraph', children: [node] }, context)];
-  },
   html(node, context) {
     if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return [];
     report(
@@ -104,7 +101,11 @@ export const blockHandlers: BlockHandlers = {
   },
 };
 
-/** Model blocks for mdast blocks inside a container (list item, quote, directive, note). */
+/**
+ * Model blocks for mdast blocks inside a container (list item, quote, directive, note). Callers
+ * cast the result to what their container holds (`Paragraph[]` for a quote): `parseArticle` checks
+ * it afterwards and reports a misplaced block with its path, which is mapped back to its line.
+ */
 export function readBlocks(nodes: readonly MdastBlock[], context: ReadContext): BlockContent[] {
   return nodes.flatMap((node) => {
     const handler = (blockHandlers[node.type] ?? blockHandlers.unknown) as BlockHandler<MdastBlock>;
