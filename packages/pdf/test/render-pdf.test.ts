@@ -1,10 +1,10 @@
 // Every fixture and example rendered once, then checked the way a reader's tools see the PDF.
 import { type Article, isCjk, isSafeUrl, type Section, toPlainText, walk } from '@kiji/core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { type PdfWarning, renderPdf } from '../src/index.js';
+import { PAGE_SIZE_NAMES, type PageSize, type PdfWarning, renderPdf } from '../src/index.js';
 import { labelsFor } from '../src/labels.js';
 import { numberSections } from '../src/pipeline/number-sections.js';
-import { loadCases } from './helpers/corpus.js';
+import { type Case, loadCases } from './helpers/corpus.js';
 import {
   findKinsokuViolations,
   formatViolations,
@@ -14,7 +14,20 @@ import {
 import { type OutlineEntry, readCatalog, readOutline } from './helpers/outline.js';
 import { hasTool, pdfFonts, pdfInfo, qpdfCheck } from './helpers/pdf-tools.js';
 
-const cases = loadCases();
+// Every fixture and example on A4, and the examples again on the other page sizes, whose
+// narrower or wider measures give the line composer other lines to break.
+const cases: (Case & { pageSize?: PageSize })[] = [
+  ...loadCases(),
+  ...loadCases()
+    .filter((entry) => entry.name.startsWith('example '))
+    .flatMap((entry) =>
+      PAGE_SIZE_NAMES.filter((size) => size !== 'A4').map((pageSize) => ({
+        ...entry,
+        name: `${entry.name} (${pageSize})`,
+        pageSize,
+      })),
+    ),
+];
 const names = cases.map((entry) => entry.name);
 const rendered = new Map<string, { article: Article; pdf: Uint8Array; warnings: PdfWarning[] }>();
 const tools = shouldRunToolTests(['pdftotext', 'pdffonts', 'pdfinfo', 'qpdf'].every(hasTool));
@@ -25,6 +38,7 @@ beforeAll(async () => {
     const pdf = await renderPdf(entry.article, {
       baseDir: entry.baseDir,
       onWarning: (w) => warnings.push(w),
+      ...(entry.pageSize ? { pageSize: entry.pageSize } : {}),
     });
     rendered.set(entry.name, { article: entry.article, pdf, warnings });
   }
