@@ -10,9 +10,20 @@ import { generateArchive } from './steps/generate-archive.js';
  * comments, a colophon; horizontal or vertical (`vertical`), with fonts embedded on request
  * (`embedFonts`). The same article and options always give the same bytes.
  */
-export async function toEpub(article: Article, options: EpubOptions = {}): Promise<Uint8Array> {
+export function toEpub(article: Article, options: EpubOptions = {}): Promise<Uint8Array> {
+  return articlesToEpub([article], options);
+}
+
+/**
+ * The pipeline behind `toEpub`, for one article or several (the groundwork of multi-article
+ * editions: the first article's metadata and masthead stand for the whole book for now).
+ */
+export async function articlesToEpub(
+  articles: readonly Article[],
+  options: EpubOptions = {},
+): Promise<Uint8Array> {
   const warn = options.onWarning ?? (() => {});
-  const publication = await buildPublication([article], options);
+  const publication = await buildPublication(articles, options);
   const zip = await generateArchive(publication, warn);
   return finishArchive(zip, publication.modifiedDate);
 }

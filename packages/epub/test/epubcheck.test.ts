@@ -2,13 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toEpub } from '../src/index.js';
+import { articlesToEpub } from '../src/to-epub.js';
 import { examples, fixture, fixtures, type NamedArticle } from './support/articles.js';
 import { type EpubCheckResult, epubcheck, hasEpubcheck } from './support/epubcheck.js';
 
 interface Case {
   label: string;
-  subject: NamedArticle;
+  /** One article, or several in one book. */
+  subjects: NamedArticle[];
   vertical: boolean;
   embedFonts: boolean;
 }
@@ -17,7 +18,7 @@ const matrix = (subjects: NamedArticle[], embedFonts: boolean): Case[] =>
   subjects.flatMap((subject) =>
     [false, true].map((vertical) => ({
       label: `${subject.name}${vertical ? ' vertical' : ''}${embedFonts ? ' fonts' : ''}`,
-      subject,
+      subjects: [subject],
       vertical,
       embedFonts,
     })),
@@ -30,6 +31,12 @@ const cases: Case[] = [
   ...matrix(examples(), false),
   ...matrix(examples(), true),
   ...matrix([fixture('009'), fixture('011')], true),
+  ...[false, true].map((vertical) => ({
+    label: `two-articles${vertical ? ' vertical' : ''}`,
+    subjects: [fixture('002'), fixture('009')],
+    vertical,
+    embedFonts: false,
+  })),
 ];
 
 const available = hasEpubcheck();
@@ -40,8 +47,9 @@ const fileOf = (label: string) => join(directory, `${label.replace(/\s+/g, '-')}
 describe.skipIf(!available)('epubcheck', () => {
   beforeAll(async () => {
     directory = await mkdtemp(join(tmpdir(), 'kiji-epubcheck-'));
-    for (const { label, subject, vertical, embedFonts } of cases) {
-      const bytes = await toEpub(subject.article, { vertical, embedFonts, baseDir: subject.baseDir });
+    for (const { label, subjects, vertical, embedFonts } of cases) {
+      const articles = subjects.map((subject) => subject.article);
+      const bytes = await articlesToEpub(articles, { vertical, embedFonts, baseDir: subjects[0]!.baseDir });
       await writeFile(fileOf(label), bytes);
     }
     results = await epubcheck(cases.map(({ label }) => fileOf(label)));

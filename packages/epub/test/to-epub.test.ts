@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Article, parseArticle } from '@kiji/core';
 import { describe, expect, it } from 'vitest';
 import { toEpub } from '../src/index.js';
+import { articlesToEpub } from '../src/to-epub.js';
 import { firstEntry, openEpub } from './support/archive.js';
 import { fixture, fixtures } from './support/articles.js';
 
@@ -281,5 +282,32 @@ describe('fonts', () => {
     const epub = await openEpub(await build(fixture('001').article));
     expect(epub.names.filter((name) => name.includes('fonts/'))).toEqual([]);
     expect(await epub.text('OEBPS/style.css')).not.toContain('@font-face');
+  });
+});
+
+describe('several articles (groundwork for editions)', () => {
+  it('gives each article its own documents and ids, linked and nested in the navigation', async () => {
+    const epub = await openEpub(
+      await articlesToEpub([fixture('002').article, fixture('009').article], { modified: FIXED }),
+    );
+    for (const name of [
+      'a1-cover.xhtml',
+      'a1-text.xhtml',
+      'a1-endnotes.xhtml',
+      'a2-text.xhtml',
+      'a2-endnotes.xhtml',
+      'a2-comments.xhtml',
+    ]) {
+      expect(epub.names).toContain(`OEBPS/${name}`);
+    }
+    expect(epub.names).not.toContain('OEBPS/a2-cover.xhtml');
+    const nav = await epub.text('OEBPS/toc.xhtml');
+    expect(nav).toMatch(
+      /<li><a href="a2-text\.xhtml">注と読者コメント<\/a>\s*<ol>[\s\S]*href="a2-endnotes\.xhtml#a2-notes"[\s\S]*href="a2-comments\.xhtml"/,
+    );
+    const text = await epub.text('OEBPS/a2-text.xhtml');
+    const [, target, id] = /href="a2-endnotes\.xhtml#([^"]+)" id="([^"]+)"/.exec(text) ?? [];
+    expect(target).toMatch(/^a2-/);
+    expect(await epub.text('OEBPS/a2-endnotes.xhtml')).toContain(`href="a2-text.xhtml#${id}"`);
   });
 });
