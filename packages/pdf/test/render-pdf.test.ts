@@ -8,6 +8,7 @@ import { type Case, loadCases } from './helpers/corpus.js';
 import {
   findKinsokuViolations,
   formatViolations,
+  pdfToBbox,
   pdfToText,
   shouldRunToolTests,
 } from './helpers/kinsoku-check.js';
@@ -82,6 +83,50 @@ function extractedPattern(value: string): RegExp {
   return new RegExp(parts.join(''), 'gu');
 }
 
+interface Word {
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+
+function words(bbox: string): Word[] {
+  const found: Word[] = [];
+  let page = 0;
+  const pattern =
+    /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  for (const match of bbox.matchAll(pattern)) {
+    if (match[0] === '<page ') page++;
+    else {
+      const [xMin, yMin, xMax, yMax] = match.slice(1, 5).map(Number) as [number, number, number, number];
+      found.push({ page, xMin, yMin, xMax, yMax, text: match[5]! });
+    }
+  }
+  return found;
+}
+
+/**
+ * Pairs of words drawn over each other: overlapping by more than half their height and by more
+ * than their height across (squeezed punctuation such as 」（ overlaps by up to half an em).
+ */
+function overprinted(list: Word[]): string[] {
+  const clashes: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (a.page !== b.page) continue;
+      const across = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      const height = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+      if (across > height && down > height / 2) clashes.push(`page ${a.page}: "${a.text}" over "${b.text}"`);
+    }
+  }
+  return clashes;
+}
+
 function flatten(entries: OutlineEntry[], depth = 1): { title: string; depth: number }[] {
   return entries.flatMap((entry) => [{ title: entry.title, depth }, ...flatten(entry.children, depth + 1)]);
 }
@@ -112,6 +157,10 @@ describe.skipIf(!tools)('every fixture and example', () => {
       isPageChrome(line, article),
     );
     expect(formatViolations(violations)).toBe('');
+  });
+
+  test.each(names)('%s: no words printed over each other', (name) => {
+    expect(overprinted(words(pdfToBbox(get(name).pdf)))).toEqual([]);
   });
 
   test.each(names)('%s: every font embedded and subset, Japanese as CID fonts', (name) => {
