@@ -89,6 +89,27 @@ describe.skipIf(!tools)('fonts', () => {
   });
 });
 
+describe.skipIf(!tools)('emphasis', () => {
+  test('is italic in Latin-script articles and Gothic in Japanese ones', SLOW, async () => {
+    const paragraph = (text: string) => ({
+      type: 'paragraph' as const,
+      children: [{ type: 'emphasis' as const, children: [{ type: 'text' as const, value: text }] }],
+    });
+    const english = parseArticle({
+      ...minimal,
+      meta: { ...minimal.meta, language: 'en' },
+      children: [paragraph('stress')],
+    });
+    const japanese = parseArticle({ ...minimal, children: [paragraph('強調')] });
+    expect(pdfFonts(await renderPdf(english)).some((font) => font.name.includes('SourceSerif4-Italic'))).toBe(
+      true,
+    );
+    const fonts = pdfFonts(await renderPdf(japanese)).map((font) => font.name);
+    expect(fonts.some((name) => name.includes('SourceSerif4-Italic'))).toBe(false);
+    expect(fonts.some((name) => name.includes('NotoSansJP-Regular'))).toBe(true);
+  });
+});
+
 describe.skipIf(!tools)('theme and handlers', () => {
   test('a larger base size sets more pages', SLOW, async () => {
     const flagship = loadCases().at(-2)!.article;
