@@ -22,6 +22,16 @@ export const OPF_TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>
     <dc:subject><%= subject %></dc:subject>
 <% }) -%>
     <meta property="dcterms:modified"><%= publication.modified %></meta>
+    <meta property="schema:accessMode">textual</meta>
+<% if (publication.resources.some(function (resource) { return resource.mediaType.indexOf('image/') === 0; })) { -%>
+    <meta property="schema:accessMode">visual</meta>
+    <meta property="schema:accessibilityFeature">alternativeText</meta>
+<% } -%>
+    <meta property="schema:accessModeSufficient">textual</meta>
+    <meta property="schema:accessibilityFeature">structuralNavigation</meta>
+    <meta property="schema:accessibilityFeature">tableOfContents</meta>
+    <meta property="schema:accessibilityFeature">readingOrder</meta>
+    <meta property="schema:accessibilityHazard">none</meta>
 <% if (publication.coverImage) { -%>
     <meta name="cover" content="<%= publication.coverImage.id %>"/>
 <% } -%>
