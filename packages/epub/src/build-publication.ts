@@ -18,6 +18,7 @@ import { splitArticle } from './steps/split-article.js';
 import { epubStylesheet } from './steps/stylesheet.js';
 import { markTateChuYoko } from './steps/tate-chu-yoko.js';
 import { renderNavXhtml } from './templates/nav.js';
+import { stripInvalidXml } from './xml.js';
 
 const LICENSE_FILE = 'fonts-license.xhtml';
 
@@ -184,7 +185,7 @@ export async function buildPublication(
 
   const documents: XhtmlDocument[] = drafts.map((draft) => ({
     filename: draft.filename,
-    title: draft.title,
+    title: stripInvalidXml(draft.title),
     language: draft.language,
     body: serializeXhtml([draft.root]),
     epubType: draft.epubType,
@@ -194,12 +195,12 @@ export async function buildPublication(
 
   const publication: Publication = {
     identifier,
-    title: meta.title,
+    title: stripInvalidXml(meta.title),
     language: meta.language,
-    description: describeArticle(first),
-    creators: (meta.authors ?? []).map((author) => author.name),
+    description: stripInvalidXml(describeArticle(first)),
+    creators: (meta.authors ?? []).map((author) => stripInvalidXml(author.name)),
     date: toW3cDate(meta.published),
-    subjects: meta.tags ?? [],
+    subjects: (meta.tags ?? []).map(stripInvalidXml),
     modified: toW3cDateTime(modifiedDate),
     modifiedDate,
     vertical,
@@ -212,7 +213,7 @@ export async function buildPublication(
     css: epubStylesheet({ vertical, fontFaces }),
     embedsFonts: embed,
   };
-  if (meta.publisher) publication.publisher = meta.publisher.name;
+  if (meta.publisher) publication.publisher = stripInvalidXml(meta.publisher.name);
   if (coverImage) publication.coverImage = coverImage;
   return publication;
 }

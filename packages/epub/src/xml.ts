@@ -16,4 +16,7 @@ const FORBIDDEN =
  * (UTF-8, never numeric entities); characters XML cannot hold at all are dropped.
  */
 export const escapeXml = (text: string): string =>
-  text.replace(FORBIDDEN, '').replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+  stripInvalidXml(text).replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+
+/** Drop the characters XML cannot hold (for text handed to templates that escape but do not drop). */
+export const stripInvalidXml = (text: string): string => text.replace(FORBIDDEN, '');

@@ -157,6 +157,24 @@ describe('content', () => {
     expect(warnings.some((message) => message.startsWith('sources[0].url'))).toBe(true);
   });
 
+  it('drops characters XML cannot hold, everywhere', async () => {
+    const article = parseArticle({
+      type: 'article',
+      schemaVersion: 1,
+      meta: { title: 'ベル\u0007と\uFFFE', language: 'ja', published: '2025-10-28', tags: ['タグ\u0001'] },
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: 'A\u0001B\u000bC' }] }],
+      sources: [],
+    });
+    const epub = await openEpub(await build(article));
+    for (const name of epub.names.filter((entry) => /\.(xhtml|opf|ncx)$/.test(entry))) {
+      const text = await epub.text(name);
+      for (const char of ['\u0001', '\u0007', '\u000b', '\uFFFE'])
+        expect(text.includes(char), name).toBe(false);
+      expect(text, name).not.toMatch(/&#x?0*(1|7|b|11|fffe|65534);/i);
+    }
+    expect(await epub.text('OEBPS/text.xhtml')).toContain('ABC');
+  });
+
   it('writes Japanese as UTF-8 characters, never numeric character references', async () => {
     const epub = await openEpub(await build(fixture('013').article));
     for (const name of epub.names.filter((entry) => /\.(xhtml|opf|ncx)$/.test(entry))) {
