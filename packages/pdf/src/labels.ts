@@ -37,7 +37,8 @@ const ja: Labels = {
   noteMark: (n) => `※${n}`,
   sourceMark: (n, locator) => (locator ? `[${n}, ${locator}]` : `[${n}]`),
   quoteDash: '――',
-  titleQuote: (title) => `「${title}」`,
+  // Brackets inside a bracketed title become double brackets (入れ子の括弧): 「…『…』…」.
+  titleQuote: (title) => `「${title.replaceAll('「', '『').replaceAll('」', '』')}」`,
   accessed: (date) => `（${date}閲覧）`,
   missingFigure: '図版を表示できません',
 };
