@@ -1,5 +1,4 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { toHtml } from '@kiji/html';
 import type { OutputFormat } from './output.js';
 
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
@@ -12,6 +11,7 @@ export const html: OutputFormat = {
     vertical: { type: 'boolean', description: 'vertical (縦書き) edition: right-to-left, top-to-bottom' },
   },
   async render(article, { values, baseDir }, io) {
+    const { toHtml } = await import('@kiji/html');
     const outputDir = dirname(resolve(io.cwd, String(values.html)));
     return toHtml(article, {
       vertical: values.vertical === true,
