@@ -177,7 +177,7 @@ export async function buildPublication(
   let fontFaces: Parameters<typeof epubStylesheet>[0]['fontFaces'] = [];
   if (embed) {
     const usedText = [...drafts.map((draft) => textOf(draft.root)), textOf(parseXhtml(navXhtml))].join('');
-    const fonts = await embedFonts(usedText, options.fonts);
+    const fonts = await embedFonts(usedText, options.fonts, options.fontFormat);
     resources.push(...fonts.resources);
     fontFaces = fonts.fontFaces;
     if (fonts.license) drafts.push(licensePage(fonts.license, LICENSE_FILE));

@@ -12,6 +12,7 @@ interface Case {
   subjects: NamedArticle[];
   vertical: boolean;
   embedFonts: boolean;
+  fontFormat?: 'woff2';
 }
 
 const matrix = (subjects: NamedArticle[], embedFonts: boolean): Case[] =>
@@ -31,6 +32,13 @@ const cases: Case[] = [
   ...matrix(examples(), false),
   ...matrix(examples(), true),
   ...matrix([fixture('009'), fixture('011')], true),
+  ...examples().map((subject) => ({
+    label: `${subject.name} vertical fonts woff2`,
+    subjects: [subject],
+    vertical: true,
+    embedFonts: true,
+    fontFormat: 'woff2' as const,
+  })),
   ...[false, true].map((vertical) => ({
     label: `two-articles${vertical ? ' vertical' : ''}`,
     subjects: [fixture('002'), fixture('009')],
@@ -47,9 +55,14 @@ const fileOf = (label: string) => join(directory, `${label.replace(/\s+/g, '-')}
 describe.skipIf(!available)('epubcheck', () => {
   beforeAll(async () => {
     directory = await mkdtemp(join(tmpdir(), 'kiji-epubcheck-'));
-    for (const { label, subjects, vertical, embedFonts } of cases) {
+    for (const { label, subjects, vertical, embedFonts, fontFormat } of cases) {
       const articles = subjects.map((subject) => subject.article);
-      const bytes = await articlesToEpub(articles, { vertical, embedFonts, baseDir: subjects[0]!.baseDir });
+      const bytes = await articlesToEpub(articles, {
+        vertical,
+        embedFonts,
+        baseDir: subjects[0]!.baseDir,
+        ...(fontFormat ? { fontFormat } : {}),
+      });
       await writeFile(fileOf(label), bytes);
     }
     results = await epubcheck(cases.map(({ label }) => fileOf(label)));

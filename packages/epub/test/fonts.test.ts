@@ -31,24 +31,24 @@ describe('embedded fonts', () => {
     const epub = await openEpub(bytes);
     const opf = await epub.text('OEBPS/content.opf');
     const fonts = [
-      ...opf.matchAll(/<item id="(font-\d+)" href="(fonts\/[^"]+\.woff2)" media-type="font\/woff2"\/>/g),
+      ...opf.matchAll(/<item id="(font-\d+)" href="(fonts\/[^"]+\.ttf)" media-type="font\/ttf"\/>/g),
     ].map((m) => m[2]!);
     expect(fonts).toEqual([
-      'fonts/NotoSerifJP-Regular.woff2',
-      'fonts/NotoSerifJP-Bold.woff2',
-      'fonts/NotoSansJP-Regular.woff2',
-      'fonts/NotoSansJP-Bold.woff2',
+      'fonts/NotoSerifJP-Regular.ttf',
+      'fonts/NotoSerifJP-Bold.ttf',
+      'fonts/NotoSansJP-Regular.ttf',
+      'fonts/NotoSansJP-Bold.ttf',
     ]);
     expect(opf).toContain('<meta property="ibooks:specified-fonts">true</meta>');
     const css = await epub.text('OEBPS/style.css');
     expect(css).toMatch(
-      /@font-face \{\s*font-family: "Noto Serif JP";\s*src: url\("fonts\/NotoSerifJP-Regular\.woff2"\) format\("woff2"\);\s*font-weight: 400;/,
+      /@font-face \{\s*font-family: "Noto Serif JP";\s*src: url\("fonts\/NotoSerifJP-Regular\.ttf"\) format\("truetype"\);\s*font-weight: 400;/,
     );
 
     // Every character of the text has a glyph in the subset, which is far smaller than the font.
     const text = visibleText(await epub.text('OEBPS/text.xhtml'));
     const subset = fontkit.create(
-      Buffer.from(await epub.zip.file('OEBPS/fonts/NotoSerifJP-Regular.woff2')!.async('uint8array')),
+      Buffer.from(await epub.zip.file('OEBPS/fonts/NotoSerifJP-Regular.ttf')!.async('uint8array')),
     ) as fontkit.Font;
     const original = fontkit.openSync(
       require.resolve('@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf'),
@@ -69,6 +69,27 @@ describe('embedded fonts', () => {
     expect(license).not.toContain('kiji-vertical');
   });
 
+  it('writes WOFF2 on request, smaller than TrueType', async () => {
+    const { article } = fixture('009');
+    const ttf = await openEpub(await toEpub(article, { embedFonts: true }));
+    const woff2 = await openEpub(await toEpub(article, { embedFonts: true, fontFormat: 'woff2' }));
+    expect(await woff2.text('OEBPS/content.opf')).toContain(
+      'href="fonts/NotoSerifJP-Regular.woff2" media-type="font/woff2"',
+    );
+    expect(await woff2.text('OEBPS/style.css')).toContain(
+      'src: url("fonts/NotoSerifJP-Regular.woff2") format("woff2");',
+    );
+    const size = async (epub: typeof ttf, name: string) =>
+      (await epub.zip.file(name)!.async('uint8array')).length;
+    expect(await size(woff2, 'OEBPS/fonts/NotoSerifJP-Regular.woff2')).toBeLessThan(
+      await size(ttf, 'OEBPS/fonts/NotoSerifJP-Regular.ttf'),
+    );
+    // @ts-expect-error: a format that does not exist
+    await expect(toEpub(article, { embedFonts: true, fontFormat: 'otf' })).rejects.toThrow(
+      /fontFormat: "otf" is not a font format/,
+    );
+  });
+
   it('gives the same bytes twice', async () => {
     const { article } = fixture('009');
     const [first, second] = [
@@ -85,7 +106,7 @@ describe('embedded fonts', () => {
     );
     const css = await epub.text('OEBPS/style.css');
     expect(css).toContain('font-family: "House Mincho";');
-    expect(css).toMatch(/font-family: "Noto Serif JP";\s*src: url\("fonts\/font-1\.woff2"\)/);
+    expect(css).toMatch(/font-family: "Noto Serif JP";\s*src: url\("fonts\/font-1\.ttf"\)/);
     expect(epub.names).not.toContain('OEBPS/fonts-license.xhtml');
     expect(await epub.text('OEBPS/colophon.xhtml')).toContain('House Mincho');
     await expect(

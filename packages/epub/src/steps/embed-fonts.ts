@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { InputError } from '@kiji/core';
 import type { FontFace } from '@kiji/html';
 import subsetFont from 'subset-font';
-import type { FontFile } from '../options.js';
+import type { FontFile, FontFormat } from '../options.js';
 import type { Resource } from '../publication.js';
 
 const require = createRequire(import.meta.url);
@@ -64,7 +64,7 @@ const ALWAYS = `${Array.from({ length: 95 }, (_, index) => String.fromCharCode(3
 
 /** The embedded fonts: files for the manifest, `@font-face` rules, and what the colophon says. */
 export interface EmbeddedFonts {
-  /** Font files (`fonts/….woff2`). */
+  /** Font files (`fonts/….ttf` or `….woff2`). */
   resources: Resource[];
   /** `@font-face` rules for the stylesheet (paths relative to `style.css`). */
   fontFaces: FontFace[];
@@ -74,15 +74,31 @@ export interface EmbeddedFonts {
   license?: string;
 }
 
+/** How each font format is written, declared in the manifest and named in `@font-face`. */
+const OUTPUT = {
+  ttf: { target: 'truetype', mediaType: 'font/ttf', css: 'truetype' },
+  woff2: { target: 'woff2', mediaType: 'font/woff2', css: 'woff2' },
+} as const satisfies Record<FontFormat, { target: 'truetype' | 'woff2'; mediaType: string; css: string }>;
+
 /** The families the stylesheet asks for, by role: custom fonts are declared under these too. */
 const STACK_FAMILY = { serif: 'Noto Serif JP', sans: 'Noto Sans JP' } as const;
 
 /**
  * Cut each face down to the characters the publication uses (`text`) with HarfBuzz
- * (`subset-font`) and write it as WOFF2. Vertical alternates (`vert`, `vrt2`) and
+ * (`subset-font`) and write it as TrueType (read by every reading system, Kindle and Kobo
+ * included) or WOFF2 (smaller, slower to build, newer readers only). Vertical alternates (`vert`, `vrt2`) and
  * proportional metrics stay in the subset, so brackets and the long vowel mark still turn.
  */
-export async function embedFonts(text: string, custom: FontFile[] | undefined): Promise<EmbeddedFonts> {
+export async function embedFonts(
+  text: string,
+  custom: FontFile[] | undefined,
+  format: FontFormat = 'ttf',
+): Promise<EmbeddedFonts> {
+  const output = OUTPUT[format];
+  if (!output)
+    throw new InputError([
+      { path: 'fontFormat', message: `"${format}" is not a font format: use "ttf" or "woff2"` },
+    ]);
   const faces: FaceSource[] =
     custom && custom.length > 0
       ? custom.map((font, index) => ({
@@ -101,7 +117,9 @@ export async function embedFonts(text: string, custom: FontFile[] | undefined): 
     const source = await loadFont(face.data);
     let subset: Uint8Array;
     try {
-      subset = new Uint8Array(await subsetFont(Buffer.from(source), characters, { targetFormat: 'woff2' }));
+      subset = new Uint8Array(
+        await subsetFont(Buffer.from(source), characters, { targetFormat: output.target }),
+      );
     } catch (error) {
       throw new InputError(
         [
@@ -113,9 +131,9 @@ export async function embedFonts(text: string, custom: FontFile[] | undefined): 
         typeof face.data === 'string' ? face.data : undefined,
       );
     }
-    const href = `fonts/${face.stem}.woff2`;
-    resources.push({ id: `font-${index + 1}`, href, mediaType: 'font/woff2', data: subset });
-    const rule = { src: href, weight: face.weight, style: face.style, format: 'woff2' };
+    const href = `fonts/${face.stem}.${format}`;
+    resources.push({ id: `font-${index + 1}`, href, mediaType: output.mediaType, data: subset });
+    const rule = { src: href, weight: face.weight, style: face.style, format: output.css };
     fontFaces.push({ family: face.family, ...rule });
     // A custom face also answers to the name the stylesheet uses for its role, so it replaces
     // Noto there without rewriting the stylesheet's font stacks.
