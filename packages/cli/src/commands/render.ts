@@ -12,6 +12,27 @@ const formatOptions = Object.fromEntries(
   ]),
 );
 
+/** One help line per option; an option several formats share (--vertical) is listed once. */
+function helpLines(): string[] {
+  const lines: string[] = [];
+  const seen = new Map<string, number>();
+  for (const format of outputFormats) {
+    lines.push(`  --${`${format.flag} FILE`.padEnd(20)} ${format.description}`);
+    for (const [name, option] of Object.entries(format.options ?? {})) {
+      const index = seen.get(name);
+      if (index !== undefined) {
+        lines[index] += ` (also ${format.flag.toUpperCase()})`;
+        continue;
+      }
+      seen.set(name, lines.length);
+      lines.push(
+        `  --${(option.type === 'string' ? `${name} VALUE` : name).padEnd(20)} ${option.description}`,
+      );
+    }
+  }
+  return lines;
+}
+
 export const render: Command = {
   name: 'render',
   summary: 'render an article to PDF, HTML or EPUB',
@@ -21,15 +42,7 @@ Renders one article to every output named. Nothing is written when the article i
 each file is written whole or not at all.
 
 Options:
-${outputFormats
-  .flatMap((format) => [
-    `  --${`${format.flag} FILE`.padEnd(20)} ${format.description}`,
-    ...Object.entries(format.options ?? {}).map(
-      ([name, option]) =>
-        `  --${(option.type === 'string' ? `${name} VALUE` : name).padEnd(20)} ${option.description}`,
-    ),
-  ])
-  .join('\n')}`,
+${helpLines().join('\n')}`,
   options: formatOptions,
   async run({ positionals, values }, io) {
     if (positionals.length !== 1) throw new UsageError('expected exactly one article file');
