@@ -141,9 +141,12 @@ function findMonthDay(text: string): FoundDate | undefined {
 
 /**
  * A line that is only a date, with words such as 投稿日, Posted on, a time and `by <name>`:
- * its date and the name, or undefined for a line that says more than that.
+ * its date and the name, or undefined for a line that says more than that. `otherWords` tells
+ * that a few other words (`7 min read`) are on the line too.
  */
-export function readDateLine(text: string): { iso: string; yearless?: boolean; by?: string } | undefined {
+export function readDateLine(
+  text: string,
+): { iso: string; yearless?: boolean; by?: string; otherWords: boolean } | undefined {
   const date = findFirstDate(text) ?? findMonthDay(text);
   if (date === undefined) return undefined;
   const by = /\bby\s+(\S.{0,60})$/iu.exec(text);
@@ -153,5 +156,7 @@ export function readDateLine(text: string): { iso: string; yearless?: boolean; b
     iso: date.iso,
     ...(date.yearless ? { yearless: true } : {}),
     ...(by ? { by: by[1]!.trim() } : {}),
+    // Words other than date words (投稿日, Posted on, a time) that the line also holds.
+    otherWords: /[\p{L}\p{N}]/u.test(rest),
   };
 }

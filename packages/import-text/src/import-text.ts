@@ -49,7 +49,7 @@ function runPipeline(text: string, options: ImportTextOptions, warnings: ImportW
     detectLanguage(lines.map((line) => line.text).join('\n')),
     context,
   );
-  const masthead = findMasthead(lines, allLines.map((line) => line.text).join('\n'));
+  const masthead = findMasthead(lines, allLines.map((line) => line.text).join('\n'), warnings);
   let draft = findSections(findBlocks(masthead.lines), masthead.masthead);
   draft = findQuotes(draft, context);
   draft = findSources(draft, context);

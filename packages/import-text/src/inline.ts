@@ -2,7 +2,21 @@ import { isSafeUrl, type PhrasingContent } from '@kiji/core';
 import type { Citation, Context } from './types.js';
 
 const MARKDOWN_LINK = /\[([^[\]\n]{1,300})\]\(\s*([^()\s]{1,2000})\s*\)/gu;
-const BARE_URL = /\bhttps?:\/\/[^\s<>"'「」『』（）()[\]{}、。，！？]+/giu;
+/** URLs in running text are ASCII: a Japanese character right after one ends it. */
+const BARE_URL = /\bhttps?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+/gu;
+
+/** The input line of a text: one number, or a map from offsets (joined lines) to line numbers. */
+export type LineOf = number | ((offset: number) => number);
+
+function shift(line: LineOf, by: number): LineOf {
+  return typeof line === 'number' ? line : (offset) => line(offset + by);
+}
+
+/** Line numbers for offsets in a paragraph made of joined lines. */
+export function lineMap(first: number, starts: readonly { offset: number; line: number }[] = []): LineOf {
+  if (starts.length === 0) return first;
+  return (offset) => starts.filter((start) => start.offset <= offset).at(-1)?.line ?? first;
+}
 
 /**
  * Inline content for a paragraph: citations keep their outlet and title (a Markdown link in the
@@ -12,7 +26,7 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>"'「」『』（）()[\]{}、。，！？]
 export function toPhrasing(
   text: string,
   context: Context,
-  line: number,
+  line: LineOf,
   citations: readonly Citation[] = [],
   quotedSourceId?: string,
 ): PhrasingContent[] {
@@ -20,7 +34,7 @@ export function toPhrasing(
   let position = 0;
   for (const citation of [...citations].sort((a, b) => a.start - b.start)) {
     if (citation.start < position) continue;
-    append(out, toLinks(text.slice(position, citation.start), context, line));
+    append(out, toLinks(text.slice(position, citation.start), context, shift(line, position)));
     const closer = text.slice(citation.titleEnd, citation.end);
     pushText(out, `${text.slice(citation.start, citation.titleStart)}${citation.title ?? ''}${closer}`);
     if (citation.sourceId !== undefined && citation.sourceId !== quotedSourceId) {
@@ -28,7 +42,7 @@ export function toPhrasing(
     }
     position = citation.end;
   }
-  append(out, toLinks(text.slice(position), context, line));
+  append(out, toLinks(text.slice(position), context, shift(line, position)));
   return out;
 }
 
@@ -41,7 +55,7 @@ function append(out: PhrasingContent[], nodes: PhrasingContent[]): void {
 }
 
 /** Markdown links and bare http(s) URLs to link nodes; everything else is text. */
-export function toLinks(text: string, context: Context, line: number): PhrasingContent[] {
+export function toLinks(text: string, context: Context, line: LineOf): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let position = 0;
   const matches = [...text.matchAll(MARKDOWN_LINK)].map((match) => ({
@@ -63,7 +77,7 @@ export function toLinks(text: string, context: Context, line: number): PhrasingC
       out.push({ type: 'link', url: match.url, children: [{ type: 'text', value: match.label }] });
     } else {
       context.warnings.push({
-        line,
+        line: typeof line === 'number' ? line : line(match.index),
         code: 'unsafe-link',
         message: `kept "${match.label}" as text: the link target "${match.url.slice(0, 80)}" is not an http(s) or mailto URL`,
       });

@@ -35,25 +35,21 @@ function kanjiNumber(text: string): string {
 export function matchNumberedHeading(line: string): NumberedHeading | undefined {
   const markdown = /^(#{1,6})\s+(.+?)(?:\s+#+)?$/u.exec(line);
   if (markdown) return { text: markdown[2]!.trim(), hashes: markdown[1]!.length };
-  const half = toHalfWidth(line);
-  const multi = /^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u.exec(half);
-  if (multi) return { number: multi[1]!, text: tail(line, multi[2]!) };
-  const dotted = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.、)):]\s*(\S.*)$/u.exec(half);
-  if (dotted) return { number: dotted[1]!, text: tail(line, dotted[2]!) };
-  const chapter = /^第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[章節部]\s*[:.\s]?\s*(.*)$/u.exec(half);
-  if (chapter) return { number: kanjiNumber(chapter[1]!), text: tail(line, chapter[2]!) || line };
-  const english = /^(?:chapter|part|section)\s+(\d{1,3})\s*[:.\-–—]?\s*(.*)$/iu.exec(half);
-  if (english) return { number: english[1]!, text: tail(line, english[2]!) || line };
+  const multi = /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+)\s+(\S.*)$/u.exec(line);
+  if (multi) return { number: toHalfWidth(multi[1]!), text: multi[2]!.trim() };
+  const dotted = /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*)\s*[.．、)）:：]\s*(\S.*)$/u.exec(line);
+  if (dotted) return { number: toHalfWidth(dotted[1]!), text: dotted[2]!.trim() };
+  const chapter = /^第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[章節部]\s*[:：.．]?\s*(.*)$/u.exec(
+    line,
+  );
+  if (chapter) return { number: kanjiNumber(toHalfWidth(chapter[1]!)), text: chapter[2]!.trim() || line };
+  const english = /^(?:chapter|part|section)\s+([0-9０-９]{1,3})\s*[:：.\-–—]?\s*(.*)$/iu.exec(line);
+  if (english) return { number: toHalfWidth(english[1]!), text: english[2]!.trim() || line };
   return undefined;
 }
 
-/** The original characters of `line` that NFKC turned into `halfTail` (same length from the end). */
-function tail(line: string, halfTail: string): string {
-  if (halfTail === '') return '';
-  const half = toHalfWidth(line);
-  if (half.length !== line.length) return halfTail.trim();
-  return line.slice(line.length - halfTail.length).trim();
-}
+// Numbers are matched in half- or full-width forms on the line as written, so the heading
+// text keeps its own characters (no normalisation of the text itself).
 
 /** A bullet or numbered list item. */
 export interface ListMarker {
@@ -72,13 +68,12 @@ export function matchListItem(line: string): ListMarker | undefined {
   if (heavy) return { ordered: false, text: heavy[2]!, heavy: true };
   const dash = /^([-*+–—])\s+(\S.*)$/u.exec(line);
   if (dash) return { ordered: false, text: dash[2]! };
-  const half = toHalfWidth(line);
-  const paren = /^\((\d{1,3})\)\s*(\S.*)$/u.exec(half);
-  if (paren) return { ordered: true, number: Number(paren[1]), text: tail(line, paren[2]!) };
+  const paren = /^[(（]([0-9０-９]{1,3})[)）]\s*(\S.*)$/u.exec(line);
+  if (paren) return { ordered: true, number: Number(toHalfWidth(paren[1]!)), text: paren[2]! };
   const circled = /^([①-⑳])\s*(\S.*)$/u.exec(line);
   if (circled) return { ordered: true, number: circled[1]!.charCodeAt(0) - 0x245f, text: circled[2]! };
-  const numbered = /^(\d{1,3})[.)]\s*(\S.*)$/u.exec(half);
-  if (numbered) return { ordered: true, number: Number(numbered[1]), text: tail(line, numbered[2]!) };
+  const numbered = /^([0-9０-９]{1,3})[.．)）]\s*(\S.*)$/u.exec(line);
+  if (numbered) return { ordered: true, number: Number(toHalfWidth(numbered[1]!)), text: numbered[2]! };
   return undefined;
 }
 

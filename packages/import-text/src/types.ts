@@ -3,12 +3,14 @@ import type { Source } from '@kiji/core';
 /** Why the importer warns: one code per kind of event, for callers that filter warnings. */
 export type ImportWarningCode =
   | 'boilerplate'
+  | 'masthead'
   | 'no-title'
   | 'no-date'
   | 'bad-option'
   | 'control-characters'
   | 'quote-without-body'
   | 'unsafe-link'
+  | 'source-url'
   | 'separator'
   | 'fallback';
 
@@ -71,6 +73,8 @@ export interface ParagraphBlock {
   text: string;
   /** Lines that were marked as quoted (`> text`). */
   quoteMarked?: boolean;
+  /** Where joined lines start in `text`, for warnings about later lines. */
+  starts?: { offset: number; line: number }[];
   /** Citations found in the text (set by findSources). */
   citations?: Citation[];
   /** The quote this paragraph introduces (set by findQuotes). */

@@ -65,6 +65,26 @@ describe('importText', () => {
     expect(warnings.map((w) => w.code)).toContain('unsafe-link');
   });
 
+  it('ends a bare URL at the first non-ASCII character', () => {
+    const { article } = importText('見出し\n\n詳しくはhttps://example.com/a?b=cをご覧ください。');
+    const paragraph = (article.children[0] as { children: { children: unknown[] }[] }).children[0]!;
+    expect(paragraph.children).toEqual([
+      { type: 'text', value: '詳しくは' },
+      {
+        type: 'link',
+        url: 'https://example.com/a?b=c',
+        children: [{ type: 'text', value: 'https://example.com/a?b=c' }],
+      },
+      { type: 'text', value: 'をご覧ください。' },
+    ]);
+  });
+
+  it('reports a link warning on the line the link is on, inside a paragraph of joined lines', () => {
+    const text = `Title\n\n${'A line long enough to be taken for a hard-wrapped line of text, '.repeat(1)}and\nmore with [x](javascript:y) here.`;
+    const { warnings } = importText(text);
+    expect(warnings.find((w) => w.code === 'unsafe-link')?.line).toBe(4);
+  });
+
   it('gives the same output for the same input', () => {
     const text = '【速報】見出し\n\n2025年10月28日、会談した。\n\n1. 節\n\n本文。';
     expect(JSON.stringify(importText(text))).toBe(JSON.stringify(importText(text)));

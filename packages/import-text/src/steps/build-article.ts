@@ -9,7 +9,7 @@ import {
   type Section,
 } from '@kiji/core';
 import { isIsoDate } from '../dates.js';
-import { toLinks, toPhrasing } from '../inline.js';
+import { lineMap, toLinks, toPhrasing } from '../inline.js';
 import { splitSentences } from '../text.js';
 import type { Block, Context, Draft, DraftSection, ListBlock, ParagraphBlock } from '../types.js';
 import type { MastheadResult } from './find-masthead.js';
@@ -141,7 +141,7 @@ function toBlock(block: Block, context: Context): BlockContent {
         type: 'quote',
         children: block.paragraphs.map((p) => ({
           type: 'paragraph',
-          children: toLinks(p.text, context, p.line),
+          children: toLinks(p.text, context, lineMap(p.line, p.starts)),
         })),
       };
       if (block.sourceId !== undefined) quote.sourceId = block.sourceId;
@@ -169,7 +169,13 @@ function toBlock(block: Block, context: Context): BlockContent {
 function toParagraph(block: ParagraphBlock, context: Context): Paragraph {
   return {
     type: 'paragraph',
-    children: toPhrasing(block.text, context, block.line, block.citations, block.introduces?.sourceId),
+    children: toPhrasing(
+      block.text,
+      context,
+      lineMap(block.line, block.starts),
+      block.citations,
+      block.introduces?.sourceId,
+    ),
   };
 }
 

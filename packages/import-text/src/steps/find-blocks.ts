@@ -6,7 +6,7 @@ import {
   matchNumberedHeading,
 } from '../patterns.js';
 import { displayWidth, endsSentence, isCjkChar } from '../text.js';
-import type { Block, HeadingBlock, Line, ListItemBlock } from '../types.js';
+import type { Block, HeadingBlock, Line, ListItemBlock, ParagraphBlock } from '../types.js';
 
 const QUOTE_MARK = /^(?:>|＞|&gt;)\s?(.*)$/u;
 
@@ -54,7 +54,7 @@ function readLine(
   if (quoted) {
     const text = quoted[1]!.trim();
     if (!startsRun && previous?.kind === 'paragraph' && previous.quoteMarked && text !== '') {
-      previous.text = join(previous.text, text);
+      extend(previous, text, line.number);
       return undefined;
     }
     if (text === '') return undefined;
@@ -94,7 +94,7 @@ function readLine(
     return undefined;
   }
   if (!startsRun && previous?.kind === 'paragraph' && !previous.quoteMarked && before && isWrapped(before)) {
-    previous.text = join(previous.text, line.text);
+    extend(previous, line.text, line.number);
     return undefined;
   }
   return { kind: 'paragraph', line: line.number, text: line.text };
@@ -135,6 +135,13 @@ function isLoneHeavyHeading(
 /** A line that reached the wrap width without ending a sentence: the next line continues it. */
 function isWrapped(line: Line): boolean {
   return !endsSentence(line.text) && displayWidth(line.text) >= 60 && !/[:：]$/u.test(line.text);
+}
+
+/** Append a line to a paragraph, remembering where it starts. */
+function extend(paragraph: ParagraphBlock, text: string, line: number): void {
+  const joined = join(paragraph.text, text);
+  paragraph.starts = [...(paragraph.starts ?? []), { offset: joined.length - text.length, line }];
+  paragraph.text = joined;
 }
 
 /** Join two pieces of one paragraph: no space between Japanese characters, hyphenated words mended. */

@@ -95,6 +95,7 @@ function readCommentStart(lines: Line[], index: number): { author: string; publi
   }
   if (classifyFurniture(name) !== undefined) return undefined;
   const when = readDateLine(date);
-  if (when === undefined || when.yearless) return undefined;
+  // Only a plain date line: other words on it would be lost.
+  if (when === undefined || when.yearless || when.otherWords) return undefined;
   return { author, published: when.iso };
 }

@@ -1,14 +1,15 @@
 import { findFirstDate, findYear, readDateLine, toIsoDate } from '../dates.js';
 import { isConclusionHeading, isHeadingLike, matchListItem, matchNumberedHeading } from '../patterns.js';
 import { displayWidth, endsSentence } from '../text.js';
-import type { Line, Masthead } from '../types.js';
+import type { ImportWarning, Line, Masthead } from '../types.js';
 
 const KICKER_BRACKETS = /^【([^【】]{1,16})】\s*(\S.*)$/u;
 const KICKER_SQUARE =
   /^[[［](速報|詳報|更新|独自|解説|動画|写真|Breaking|Update|Updated|Exclusive|Analysis|Live|Opinion)[\]］]\s*(\S.*)$/iu;
 const KICKER_WORD = /^(BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|LIVE|OPINION)\s*[:：\-–—|]\s*(\S.*)$/u;
+/** `By Jane Roe`, `文：編集部`, `記者 山田太郎`: the keyword needs a separator, so "Byron" is no byline. */
 const BYLINE =
-  /^(?:by|written by|text by|words by|文|文・|文／|著者|筆者|記者|執筆|執筆者|author)\s*[:：・／/]?\s*(\S.{0,60})$/iu;
+  /^(?:by|written by|text by|words by|文|著者|筆者|記者|執筆|執筆者|author)(?:\s*[:：・／/]\s*|\s+)(\S.{0,60})$/iu;
 const NOT_LABELS =
   /^(introduction|background|overview|contents|table of contents|はじめに|概要|背景|序論|目次)$/iu;
 
@@ -25,7 +26,11 @@ export interface MastheadResult {
  * Find the title (first line, kicker such as 【速報】 split off), the site label, byline and
  * date lines just under it, and the first date anywhere in the text.
  */
-export function findMasthead(lines: Line[], yearText?: string): MastheadResult {
+export function findMasthead(
+  lines: Line[],
+  yearText?: string,
+  warnings: ImportWarning[] = [],
+): MastheadResult {
   const masthead: Masthead = { authors: [] };
   const consumed = new Set<number>();
   const nonBlank = lines.filter((line) => line.text !== '');
@@ -38,7 +43,7 @@ export function findMasthead(lines: Line[], yearText?: string): MastheadResult {
     if (kicker !== undefined) masthead.kicker = kicker;
     consumed.add(first.number);
     for (const line of nonBlank.slice(1, 5)) {
-      if (!readMastheadLine(line.text, masthead)) break;
+      if (!readMastheadLine(line, masthead, warnings)) break;
       consumed.add(line.number);
     }
   }
@@ -73,7 +78,8 @@ function splitKicker(text: string): { kicker?: string; title: string } {
 }
 
 /** Take one line under the title into the masthead; false when the body starts here. */
-function readMastheadLine(text: string, masthead: Masthead): boolean {
+function readMastheadLine(line: Line, masthead: Masthead, warnings: ImportWarning[]): boolean {
+  const text = line.text;
   const byline = BYLINE.exec(text);
   if (byline && !endsSentence(byline[1]!)) {
     masthead.authors.push(...splitNames(byline[1]!));
@@ -81,8 +87,16 @@ function readMastheadLine(text: string, masthead: Masthead): boolean {
   }
   if (findFirstDate(text) !== undefined || readDateLine(text) !== undefined) {
     const dateLine = readDateLine(text);
-    if (dateLine?.by !== undefined) masthead.authors.push(...splitNames(dateLine.by));
-    return dateLine !== undefined;
+    if (dateLine === undefined) return false;
+    if (dateLine.by !== undefined) masthead.authors.push(...splitNames(dateLine.by));
+    if (dateLine.otherWords) {
+      warnings.push({
+        line: line.number,
+        code: 'masthead',
+        message: `read this line as the date line and left it out of the body: "${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`,
+      });
+    }
+    return true;
   }
   if (
     masthead.siteLabel === undefined &&

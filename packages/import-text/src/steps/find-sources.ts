@@ -1,5 +1,6 @@
 import { isSafeUrl, type Source } from '@kiji/core';
 import { parseCitations } from '../citations.js';
+import { lineMap } from '../inline.js';
 import { findOutletName, outletStem } from '../outlets.js';
 import { lastSentence } from '../text.js';
 import type { Citation, Context, Draft, ParagraphBlock } from '../types.js';
@@ -24,14 +25,21 @@ function readParagraph(paragraph: ParagraphBlock, registry: SourceRegistry, cont
   const citations = parseCitations(paragraph.text);
   for (const citation of citations) {
     if (citation.url !== undefined && !isSafeUrl(citation.url)) {
+      const line = lineMap(paragraph.line, paragraph.starts);
       context.warnings.push({
-        line: paragraph.line,
+        line: typeof line === 'number' ? line : line(citation.titleStart),
         code: 'unsafe-link',
         message: `ignored the link "${citation.url}": only http(s) and mailto links are kept`,
       });
       delete citation.url;
     }
-    citation.sourceId = registry.add(citation);
+    citation.sourceId = registry.add(citation, (existing) =>
+      context.warnings.push({
+        line: paragraph.line,
+        code: 'source-url',
+        message: `${existing.outlet}「${existing.title ?? ''}」 is cited again with another URL (${citation.url}); kept the first one (${existing.url})`,
+      }),
+    );
   }
   paragraph.citations = citations;
 }
@@ -57,7 +65,10 @@ class SourceRegistry {
   private readonly counts = new Map<string, number>();
 
   /** The id of the source for this citation, adding the source on first sight. */
-  add(citation: Pick<Citation, 'outlet' | 'title' | 'url' | 'kind'>): string {
+  add(
+    citation: Pick<Citation, 'outlet' | 'title' | 'url' | 'kind'>,
+    onConflict?: (existing: Source) => void,
+  ): string {
     const key = `${citation.outlet}\u0000${normalizeTitle(citation.title ?? '')}`;
     const byUrl = citation.url === undefined ? undefined : this.byUrl.get(citation.url);
     const existing = this.byKey.get(key) ?? byUrl;
@@ -65,7 +76,7 @@ class SourceRegistry {
       if (existing.url === undefined && citation.url !== undefined) {
         existing.url = citation.url;
         this.byUrl.set(citation.url, existing);
-      }
+      } else if (citation.url !== undefined && citation.url !== existing.url) onConflict?.(existing);
       if (existing.title === undefined && citation.title !== undefined) existing.title = citation.title;
       return existing.id;
     }

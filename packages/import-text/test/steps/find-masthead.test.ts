@@ -46,6 +46,13 @@ describe('findMasthead', () => {
     expect(ja.masthead.siteLabel).toBeUndefined();
   });
 
+  it('needs a separator after a byline keyword', () => {
+    expect(masthead('Title\nByron Smith wrote this\n\nBody.').masthead.authors).toEqual([]);
+    expect(masthead('Title\nBy: Jane Roe\n\nBody.').masthead.authors).toEqual(['Jane Roe']);
+    expect(masthead('見出し\n記者 山田太郎\n\n本文。').masthead.authors).toEqual(['山田太郎']);
+    expect(masthead('見出し\n文章の書き方\n\n本文。').masthead.authors).toEqual([]);
+  });
+
   it('does not take a heading word or a numbered heading for the site label', () => {
     expect(masthead('Title\n\nIntroduction\n\nText.').masthead.siteLabel).toBeUndefined();
     expect(masthead('Title\n\n1. First part\n\nText.').masthead.siteLabel).toBeUndefined();

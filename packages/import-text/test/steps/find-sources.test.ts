@@ -50,6 +50,18 @@ describe('findSources', () => {
     ]);
   });
 
+  it('keeps the first URL when the same article is cited with another one, and says so', () => {
+    const context = makeContext();
+    const draft = sourcesOf(
+      '毎日新聞の「[見出し](https://example.com/a)」は重要だ。\n\n毎日新聞の「[見出し](https://example.com/b)」は続報だ。',
+      context,
+    );
+    expect(draft.sources!.map((source) => source.url)).toEqual(['https://example.com/a']);
+    expect(context.warnings).toEqual([
+      { line: 7, code: 'source-url', message: expect.stringContaining('https://example.com/b') },
+    ]);
+  });
+
   it('slugs unknown Latin outlets and falls back to "source" for others', () => {
     const draft = sourcesOf("The Daily Example's article “A”.\n\n東西新聞の記事「B」");
     expect(draft.sources!.map((source) => source.id)).toEqual(['daily-example-1', 'source-1']);
