@@ -1,20 +1,17 @@
 import type { Article } from '@kiji/core';
-import { labelsFor } from '@kiji/html';
 import type { Draft } from './chapters/draft.js';
-import { articlePage, colophonPage, coverPage, licensePage } from './chapters/pages.js';
+import { colophonPage, licensePage } from './chapters/pages.js';
 import { type Element, isElement, parseXhtml, serializeXhtml, textOf } from './dom.js';
 import { epubLabelsFor } from './labels.js';
 import type { EpubOptions } from './options.js';
 import type { Landmark, NavEntry, Publication, Resource, XhtmlDocument } from './publication.js';
-import { collectImages } from './steps/collect-images.js';
+import { articleDocuments } from './steps/article-documents.js';
 import { describeArticle } from './steps/describe.js';
 import { embedFonts } from './steps/embed-fonts.js';
 import { canonicalJson, contentIdentifier } from './steps/identifier.js';
 import { loadCover } from './steps/load-cover.js';
 import { relinkDocuments } from './steps/relink.js';
-import { renderArticleHtml } from './steps/render-article-html.js';
 import { resolveModified, toW3cDateTime } from './steps/resolve-dates.js';
-import { splitArticle } from './steps/split-article.js';
 import { epubStylesheet } from './steps/stylesheet.js';
 import { markTateChuYoko } from './steps/tate-chu-yoko.js';
 import { renderNavXhtml } from './templates/nav.js';
@@ -51,98 +48,26 @@ export async function buildPublication(
   const landmarks: Landmark[] = [];
   let shell: Element | undefined;
   for (const [index, article] of articles.entries()) {
-    const prefix = articles.length > 1 ? `a${index + 1}-` : '';
-    const htmlLabels = labelsFor(article.meta.language);
-    const images = await collectImages(article, baseDir, warn, resources);
-    resources.push(...images.resources);
-    const rendered = renderArticleHtml(article, { vertical, idPrefix: prefix, images: images.figures, warn });
-    const parts = splitArticle(rendered.fragment);
-    shell ??= parts.shell;
-    const files = {
-      cover: `${prefix}cover.xhtml`,
-      text: `${prefix}text.xhtml`,
-      endnotes: `${prefix}endnotes.xhtml`,
-      comments: `${prefix}comments.xhtml`,
-    };
-    if (index === 0) {
-      drafts.push(
-        coverPage({
-          article,
-          shell: parts.shell,
-          masthead: parts.masthead,
-          image: coverImage,
-          labels,
-          filename: files.cover,
-        }),
-      );
-      landmarks.push({ type: 'cover', title: labels.cover, href: files.cover });
-      landmarks.push({ type: 'toc', title: labels.toc, href: 'toc.xhtml' });
-      landmarks.push({ type: 'bodymatter', title: labels.text, href: files.text });
-    }
-    drafts.push(
-      articlePage({
-        article,
-        shell: parts.shell,
-        parts: parts.body,
-        title: article.meta.title,
-        heading: article.meta.title,
-        epubType: 'bodymatter',
-        filename: files.text,
-      }),
-    );
-    const entry: NavEntry = {
-      title: article.meta.title,
-      href: files.text,
-      children: toNav(rendered.outline, files.text),
-    };
-    const trailing: NavEntry[] = [];
-    if (parts.endnotes.length > 0) {
-      drafts.push(
-        articlePage({
-          article,
-          shell: parts.shell,
-          parts: parts.endnotes,
-          title: endnotesTitle(parts.endnotes, htmlLabels),
-          epubType: 'backmatter',
-          filename: files.endnotes,
-        }),
-      );
-      for (const part of parts.endnotes) {
-        const heading = part.children.find(
-          (child): child is Element => isElement(child) && /^h\d$/.test(child.name),
-        );
-        trailing.push({
-          title: heading ? textOf(heading) : htmlLabels.sources,
-          href: `${files.endnotes}#${part.attribs.id ?? ''}`,
-          children: [],
-        });
-      }
-      if (index === 0)
-        landmarks.push({
-          type: 'endnotes',
-          title: endnotesTitle(parts.endnotes, htmlLabels),
-          href: files.endnotes,
-        });
-    }
-    if (parts.comments.length > 0) {
-      drafts.push(
-        articlePage({
-          article,
-          shell: parts.shell,
-          parts: parts.comments,
-          title: htmlLabels.comments,
-          epubType: 'backmatter',
-          filename: files.comments,
-        }),
-      );
-      trailing.push({ title: htmlLabels.comments, href: files.comments, children: [] });
-    }
-    if (articles.length > 1) {
-      entry.children.push(...trailing);
-      toc.push(entry);
-    } else {
-      toc.push(entry, ...trailing);
-    }
+    const documents = await articleDocuments({
+      article,
+      first: index === 0,
+      prefix: articles.length > 1 ? `a${index + 1}-` : '',
+      vertical,
+      baseDir,
+      cover: coverImage,
+      resources,
+      labels,
+      warn,
+    });
+    resources.push(...documents.images);
+    drafts.push(...documents.drafts);
+    landmarks.push(...documents.landmarks);
+    shell ??= documents.shell;
+    // One article: its sections, then sources and comments at the top level. Several: each
+    // article's trailing parts nest under it.
+    if (articles.length > 1)
+      toc.push({ ...documents.entry, children: [...documents.entry.children, ...documents.trailing] });
+    else toc.push(documents.entry, ...documents.trailing);
   }
 
   const families = embed
@@ -216,22 +141,6 @@ export async function buildPublication(
   if (meta.publisher) publication.publisher = stripInvalidXml(meta.publisher.name);
   if (coverImage) publication.coverImage = coverImage;
   return publication;
-}
-
-function toNav(outline: ReturnType<typeof renderArticleHtml>['outline'], file: string): NavEntry[] {
-  return outline.map((entry) => ({
-    title: entry.number
-      ? `${entry.number}${/[\u3000-\u9fff]/.test(entry.title) ? '\u3000' : ' '}${entry.title}`
-      : entry.title,
-    href: `${file}#${entry.id}`,
-    children: toNav(entry.children, file),
-  }));
-}
-
-function endnotesTitle(parts: Element[], labels: ReturnType<typeof labelsFor>): string {
-  return parts.some((part) => /\bkiji-sources\b/.test(part.attribs.class ?? ''))
-    ? labels.sources
-    : labels.notes;
 }
 
 function renderNav(options: {
