@@ -15,8 +15,16 @@ export interface FontFile {
 /** Format of embedded fonts: TrueType (default; every reading system) or WOFF2 (about a quarter smaller). */
 export type FontFormat = 'ttf' | 'woff2';
 
-/** How a warning about the article or the build reaches the caller. */
-export type WarningHandler = (message: string) => void;
+/** Something rendered differently from what the article asked for. */
+export interface EpubWarning {
+  /** JSON path of the node, e.g. `children[1].src`; empty when the warning is about the book. */
+  path: string;
+  /** What happened and how to fix it. */
+  message: string;
+}
+
+/** How a warning reaches the caller. */
+export type WarningHandler = (warning: EpubWarning) => void;
 
 /** Options of `toEpub`. */
 export interface EpubOptions {

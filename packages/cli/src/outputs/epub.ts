@@ -20,7 +20,7 @@ export const epub: OutputFormat = {
       embedFonts: values['embed-fonts'] === true,
       ...(typeof values.cover === 'string' ? { cover: resolve(io.cwd, values.cover) } : {}),
       baseDir,
-      onWarning: (message) => io.stderr(`warning: ${message}\n`),
+      onWarning: ({ path, message }) => io.stderr(`warning: ${path ? `${path}: ` : ''}${message}\n`),
     });
   },
 };

@@ -4,6 +4,7 @@ import type { Draft } from '../chapters/draft.js';
 import { articlePage, coverPage } from '../chapters/pages.js';
 import { type Element, isElement, textOf } from '../dom.js';
 import type { EpubLabels } from '../labels.js';
+import type { WarningHandler } from '../options.js';
 import type { Landmark, NavEntry, Resource } from '../publication.js';
 import { collectImages } from './collect-images.js';
 import { renderArticleHtml } from './render-article-html.js';
@@ -38,7 +39,7 @@ export async function articleDocuments(options: {
   cover: Resource | undefined;
   resources: readonly Resource[];
   labels: EpubLabels;
-  warn: (message: string) => void;
+  warn: WarningHandler;
 }): Promise<ArticleDocuments> {
   const { article, prefix, labels } = options;
   const htmlLabels = labelsFor(article.meta.language);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Article, type Figure, formatPath, walk } from '@kiji/core';
+import type { WarningHandler } from '../options.js';
 import type { Resource } from '../publication.js';
 import { sniffImage } from './sniff-image.js';
 
@@ -23,7 +24,7 @@ const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*),(.*)$/s;
 export async function collectImages(
   article: Article,
   baseDir: string,
-  warn: (message: string) => void,
+  warn: WarningHandler,
   existing: Resource[],
 ): Promise<CollectedImages> {
   const figures = new Map<Figure, string>();
@@ -32,15 +33,21 @@ export async function collectImages(
   for (const { node, path } of walk(article)) {
     if (node.type !== 'figure') continue;
     const where = formatPath([...path, 'src']);
-    const data = await loadImage(node.src, baseDir, (message) => warn(`${where}: ${message}`));
+    const data = await loadImage(node.src, baseDir, (message) => warn({ path: where, message }));
     if (!data) continue;
     const type = sniffImage(data);
     if (!type) {
-      warn(`${where}: the image is not PNG, JPEG, GIF or SVG, which every EPUB reader shows: convert it`);
+      warn({
+        path: where,
+        message: 'the image is not PNG, JPEG, GIF or SVG, which every EPUB reader shows: convert it',
+      });
       continue;
     }
     if (type.extension === 'svg' && /<script[\s>]|\son\w+\s*=/i.test(new TextDecoder().decode(data))) {
-      warn(`${where}: the SVG image contains scripts, which an EPUB may not run: remove them`);
+      warn({
+        path: where,
+        message: 'the SVG image contains scripts, which an EPUB may not run: remove them',
+      });
       continue;
     }
     const hash = hashOf(data);

@@ -1,5 +1,6 @@
 import { EPub } from 'epub-gen-memory';
 import type JSZip from 'jszip';
+import type { WarningHandler } from '../options.js';
 import type { Publication } from '../publication.js';
 import { renderNcxNavMap } from '../templates/nav.js';
 import { OPF_TEMPLATE } from '../templates/opf.js';
@@ -32,10 +33,7 @@ class KijiEPub extends EPub {
  * the package document, the navigation document, the NCX, every chapter, `style.css` and the cover
  * image through Kiji's templates; images and fonts are added to its zip afterwards.
  */
-export async function generateArchive(
-  publication: Publication,
-  onWarning: (message: string) => void,
-): Promise<JSZip> {
+export async function generateArchive(publication: Publication, onWarning: WarningHandler): Promise<JSZip> {
   const { navMap, depth } = renderNcxNavMap(publication.toc);
   const chapters = publication.documents.map((document) => ({
     title: document.title,
@@ -68,7 +66,8 @@ export async function generateArchive(
       tocNCX: NCX_TEMPLATE,
       chapterXHTML: XHTML_TEMPLATE,
       verbose: (type, ...args) => {
-        if (type === 'warn') onWarning(`epub-gen-memory: ${args.map(String).join(' ')}`);
+        if (type === 'warn')
+          onWarning({ path: '', message: `epub-gen-memory: ${args.map(String).join(' ')}` });
       },
       // Extra data for Kiji's templates (the library passes every option to them).
       ...({ publication, navXhtml: publication.navXhtml, ncxNavMap: navMap, ncxDepth: depth } as object),

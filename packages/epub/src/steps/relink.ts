@@ -1,4 +1,5 @@
 import { type Element, elements } from '../dom.js';
+import type { WarningHandler } from '../options.js';
 
 /** A document while it is being assembled: its file name and its root element. */
 export interface DraftDocument {
@@ -11,7 +12,7 @@ export interface DraftDocument {
  * in other documents (citations in the text, sources in the endnotes): prefix each such link with
  * the file holding its target. Links whose target exists nowhere are reported.
  */
-export function relinkDocuments(documents: readonly DraftDocument[], warn: (message: string) => void): void {
+export function relinkDocuments(documents: readonly DraftDocument[], warn: WarningHandler): void {
   const owner = new Map<string, string>();
   for (const document of documents) {
     for (const element of [document.root, ...elements(document.root)]) {
@@ -26,7 +27,10 @@ export function relinkDocuments(documents: readonly DraftDocument[], warn: (mess
       const id = href.slice(1);
       const file = owner.get(id);
       if (file === undefined) {
-        warn(`link to "#${id}" in ${document.filename} has no target: it is shown as text`);
+        warn({
+          path: '',
+          message: `link to "#${id}" in ${document.filename} has no target: it is shown as text`,
+        });
         delete element.attribs.href;
       } else if (file !== document.filename) {
         element.attribs.href = `${file}#${id}`;

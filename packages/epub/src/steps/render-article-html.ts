@@ -1,5 +1,6 @@
 import type { Article, Figure } from '@kiji/core';
 import { articleSections, type OutlineEntry, toHtml } from '@kiji/html';
+import type { WarningHandler } from '../options.js';
 
 /** `src` given to figures whose image could not be embedded; replaced after rendering. */
 export const MISSING_IMAGE = '#kiji-missing-image';
@@ -22,7 +23,7 @@ export function renderArticleHtml(
     vertical: boolean;
     idPrefix: string;
     images: Map<Figure, string>;
-    warn: (message: string) => void;
+    warn: WarningHandler;
   },
 ): RenderedArticle {
   const fragment = toHtml(article, {
@@ -32,7 +33,7 @@ export function renderArticleHtml(
     stylesheet: 'none',
     idPrefix: options.idPrefix,
     imageSrc: (_src, figure) => options.images.get(figure) ?? MISSING_IMAGE,
-    onWarning: (warning) => options.warn(`${warning.path}: ${warning.message}`),
+    onWarning: (warning) => options.warn(warning),
   });
   return { fragment, outline: articleSections(article, { idPrefix: options.idPrefix }) };
 }
