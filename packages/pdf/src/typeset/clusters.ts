@@ -28,6 +28,12 @@ export interface Cluster {
   superscript: boolean;
   /** Set half-width with the font's `halt` feature (consecutive punctuation, 約物の詰め). */
   halt: boolean;
+  /**
+   * Space taken away after this character, in pt, when the next one is on the same line: the
+   * leading half-em blank of an opening bracket that follows (「『, ・「). Already subtracted from
+   * `width`; drawn as negative letter spacing, so the bracket itself moves left.
+   */
+  trim: number;
   /** Width when last on a line, without kerning toward the next character (computed lazily). */
   endWidth?: number;
   first: string;
@@ -145,6 +151,7 @@ export function toClusters(
         hidden,
         superscript,
         halt: false,
+        trim: 0,
         first: text[0]!,
         last: text.at(-1)!,
       });
@@ -157,34 +164,44 @@ export function toClusters(
   runStarts.forEach((start, index) => {
     shapeRange(clusters, start, runStarts[index + 1] ?? clusters.length, true);
   });
+  for (const c of clusters) c.width -= c.trim;
   return clusters;
 }
 
+/** Opening brackets (JLReq cl-01): the glyph sits in the right half of the em box. */
 const FULLWIDTH_OPENING = new Set('「『（［｛〔〈《【〘〖｟〝');
+/** Closing brackets (cl-02), commas (cl-07) and full stops (cl-06): the glyph sits in the left half. */
 const FULLWIDTH_CLOSING = new Set('」』）］｝〕〉》】〙〗｠〟、。，．');
+/** Middle dots, colons and semicolons (cl-05): the glyph is centred with a quarter em on each side. */
+const FULLWIDTH_MIDDLE = new Set('・：；');
 
 /**
- * Consecutive Japanese punctuation (JLReq 3.1.4): a closing bracket, comma or full stop followed
- * by more punctuation loses its trailing half-em blank (。」 and 」「 take one and a half ems, not
- * two), and an opening bracket after another loses its leading one (「『). Drawn with the font's
- * `halt` feature, so no character is added or moved in the text.
+ * Consecutive Japanese punctuation (JLReq 3.1.4, table 3): the blank half of the em box between
+ * two punctuation marks goes, so 。」 」「 「『 take one and a half ems, not two, and ・「 」・ one
+ * and a quarter. Where the blank belongs to the mark before (a closing bracket, comma or full
+ * stop followed by any of them) that mark is drawn half-width with the font's `halt` feature,
+ * which only shortens its advance. Where it belongs to the mark after (an opening bracket after an
+ * opening bracket or a middle dot) the opening bracket must lose its LEFT half, i.e. move left:
+ * the character before it gets a negative `trim`, drawn as letter spacing. (halt would do it with
+ * a glyph offset, which react-pdf does not draw.) No character is added or moved in the text.
  */
 function markCompressedPunctuation(clusters: Cluster[]): void {
-  for (let i = 0; i < clusters.length; i++) {
+  for (let i = 0; i + 1 < clusters.length; i++) {
     const c = clusters[i]!;
-    if (c.superscript) continue;
-    const next = clusters[i + 1];
-    const previous = clusters[i - 1];
-    const sameStyle = (other: Cluster | undefined) =>
-      other !== undefined && !other.superscript && other.size === c.size && other.font === c.font;
-    if (FULLWIDTH_CLOSING.has(c.text) && sameStyle(next)) {
-      if (FULLWIDTH_CLOSING.has(next!.text) || FULLWIDTH_OPENING.has(next!.text)) c.halt = true;
+    const next = clusters[i + 1]!;
+    if (c.superscript || next.superscript || next.size !== c.size || next.font !== c.font) continue;
+    if (FULLWIDTH_CLOSING.has(c.text)) {
+      if (
+        FULLWIDTH_CLOSING.has(next.text) ||
+        FULLWIDTH_OPENING.has(next.text) ||
+        FULLWIDTH_MIDDLE.has(next.text)
+      )
+        c.halt = true;
     } else if (
-      FULLWIDTH_OPENING.has(c.text) &&
-      sameStyle(previous) &&
-      FULLWIDTH_OPENING.has(previous!.text)
+      (FULLWIDTH_OPENING.has(c.text) || FULLWIDTH_MIDDLE.has(c.text)) &&
+      FULLWIDTH_OPENING.has(next.text)
     ) {
-      c.halt = true;
+      c.trim = next.size / 2;
     }
   }
 }

@@ -50,6 +50,8 @@ interface SegmentDraft {
   to: number;
   stretched: boolean;
   halt: boolean;
+  /** Space removed after each character (compressed punctuation), in pt. */
+  trim: number;
 }
 
 /**
@@ -70,12 +72,15 @@ function toSegments(
     const c = clusters[i]!;
     if (c.newline || c.hidden) continue;
     const stretched = i === lastIndex && current ? current.stretched : gaps.has(i);
+    // Nothing follows the line's last character on this line: it keeps its full advance.
+    const trim = i === lastIndex ? 0 : c.trim;
     if (
       current &&
       current.segment.runIndex === c.runIndex &&
       current.segment.fontFamily === c.family &&
       current.halt === c.halt &&
       current.stretched === stretched &&
+      current.trim === trim &&
       current.to === i
     ) {
       current.segment.text += drawn(c.text);
@@ -90,7 +95,7 @@ function toSegments(
       fontFamily: c.family,
       fontWeight: c.weight,
       fontSize: c.size,
-      letterSpacing: 0,
+      letterSpacing: trim === 0 ? 0 : -trim,
       width: 0,
     };
     if (run.color !== undefined) segment.color = run.color;
@@ -98,11 +103,14 @@ function toSegments(
     if (run.superscript) segment.superscript = true;
     if (run.underline) segment.underline = true;
     if (c.halt) segment.halfWidth = true;
-    current = { segment, from: i, to: i + 1, stretched, halt: c.halt };
+    current = { segment, from: i, to: i + 1, stretched, halt: c.halt, trim };
     drafts.push(current);
   }
   // Widths as react-pdf will shape each segment (kerning stops at segment boundaries).
-  for (const draft of drafts) draft.segment.width = shapeRange(clusters, draft.from, draft.to, false);
+  for (const draft of drafts) {
+    draft.segment.width =
+      shapeRange(clusters, draft.from, draft.to, false) - draft.trim * (draft.to - draft.from);
+  }
   return drafts;
 }
 
@@ -136,7 +144,7 @@ function fillLine(
     const plainWidth = plain.reduce((sum, d) => sum + d.segment.width, 0);
     return { segments: plain.map((d) => d.segment), width: plainWidth, spacing: 0, gaps: 0, fill: 'ragged' };
   }
-  for (const draft of drafts) if (draft.stretched) draft.segment.letterSpacing = spacing;
+  for (const draft of drafts) if (draft.stretched) draft.segment.letterSpacing = spacing - draft.trim;
   return { segments: drafts.map((d) => d.segment), width, spacing, gaps, fill: 'justified' };
 }
 

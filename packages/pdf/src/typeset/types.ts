@@ -75,9 +75,11 @@ export interface ComposedSegment {
   /** Punctuation set half-width: draw with `fontFeatureSettings: ['halt']`. */
   halfWidth?: boolean;
   /** Extra space after every character of the segment, in pt (justification; after the line's
-   * last character it is invisible). */
+   * last character it is invisible). Negative where an opening bracket follows and loses its
+   * leading half-em blank (「『, ・「: compressed punctuation). */
   letterSpacing: number;
-  /** Natural width in pt as react-pdf shapes the segment, without letter spacing. */
+  /** Natural width in pt as react-pdf shapes the segment, without justification spacing
+   * (compressed punctuation already taken off). */
   width: number;
 }
 
