@@ -143,7 +143,9 @@ describe('content', () => {
   it('escapes article text and drops unsafe links (fixture 012)', async () => {
     const warnings: string[] = [];
     const epub = await openEpub(
-      await build(fixture('012').article, { onWarning: ({ path, message }) => warnings.push(`${path}: ${message}`) }),
+      await build(fixture('012').article, {
+        onWarning: ({ path, message }) => warnings.push(`${path}: ${message}`),
+      }),
     );
     const documents = await Promise.all(epub.names.filter((name) => name.endsWith('.xhtml')).map(epub.text));
     const all = documents.join('\n');
@@ -257,7 +259,9 @@ describe('content', () => {
     const figure = remote.children.find((node) => node.type === 'figure')!;
     if (figure.type === 'figure') figure.src = 'https://example.com/photo.jpg';
     const warnings: string[] = [];
-    const other = await openEpub(await build(remote, { onWarning: ({ path, message }) => warnings.push(`${path}: ${message}`) }));
+    const other = await openEpub(
+      await build(remote, { onWarning: ({ path, message }) => warnings.push(`${path}: ${message}`) }),
+    );
     expect(warnings.join('\n')).toMatch(/children\[1\]\.src: .*cannot show remote images/);
     expect(other.names.some((name) => name.includes('images/'))).toBe(false);
     expect(await other.text('OEBPS/text.xhtml')).toContain(
@@ -276,6 +280,8 @@ describe('vertical edition', () => {
     const css = await epub.text('OEBPS/style.css');
     expect(css).toMatch(/html\.kiji-vertical \{\s*writing-mode: vertical-rl;/);
     expect(css).toContain('text-combine-upright: all');
+    expect(css).toContain('-epub-writing-mode: vertical-rl;');
+    expect(css).toContain('-epub-text-combine: horizontal;');
     expect(css).not.toMatch(
       /margin-(left|right|top|bottom)\s*:|padding-(left|right|top|bottom)\s*:|border-(left|right)\s*:/,
     );

@@ -95,9 +95,23 @@ nav h1 {
 }
 `;
 
+/**
+ * The prefixed forms EPUB 3.0 defined and older reading systems (Adobe RMSDK, older Apple Books,
+ * Kobo) still read: without them those readers set the vertical edition horizontally.
+ */
+const EPUB_VERTICAL_CSS = `html.kiji-vertical {
+  -epub-writing-mode: vertical-rl;
+  -webkit-writing-mode: vertical-rl;
+}
+.kiji-vertical .kiji-tcy {
+  -epub-text-combine: horizontal;
+  -webkit-text-combine: horizontal;
+}
+`;
+
 /** `style.css`: `@font-face` rules, the `@kiji/html` stylesheet and the EPUB rules. */
 export function epubStylesheet(options: { vertical: boolean; fontFaces: FontFace[] }): string {
   return expandIsSelectors(
-    `${stylesheet({ vertical: options.vertical, fontFaces: options.fontFaces })}${EPUB_CSS}`,
+    `${stylesheet({ vertical: options.vertical, fontFaces: options.fontFaces })}${EPUB_CSS}${options.vertical ? EPUB_VERTICAL_CSS : ''}`,
   );
 }
