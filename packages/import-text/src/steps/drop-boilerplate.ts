@@ -96,7 +96,7 @@ const SEPARATOR = /^[-=_*＊・~〜─━—–#.。·•]{3,}$/u;
 export function dropBoilerplate(lines: Line[], warnings: ImportWarning[]): Line[] {
   const menu = findLeadingMenu(lines);
   const firstLine = lines.find((line) => line.text !== '' && !menu.has(line.number));
-  const title = firstLine === undefined ? undefined : normalize(firstLine.text);
+  const title = firstLine === undefined ? undefined : titleForms(firstLine.text);
   const kept: Line[] = [];
   const contents = findTableOfContents(lines);
   for (const line of lines) {
@@ -124,9 +124,13 @@ export function dropBoilerplate(lines: Line[], warnings: ImportWarning[]): Line[
   return kept;
 }
 
-function classify(line: Line, title: string | undefined, firstLine: Line | undefined): string | undefined {
+function classify(
+  line: Line,
+  title: Set<string> | undefined,
+  firstLine: Line | undefined,
+): string | undefined {
   const text = line.text;
-  if (line !== firstLine && title !== undefined && title.length > 0 && normalize(text) === title) {
+  if (line !== firstLine && title?.has(normalize(text))) {
     return 'repeated title';
   }
   if (SEPARATOR.test(text)) return 'separator';
@@ -141,6 +145,14 @@ export function classifyFurniture(text: string): string | undefined {
     if (rule.patterns.some((pattern) => pattern.test(half) || pattern.test(text))) return rule.what;
   }
   return undefined;
+}
+
+/** The first line as a repeat may write it: whole, without a 【kicker】, without a `| Site` suffix. */
+function titleForms(first: string): Set<string> {
+  const whole = first.replace(/^#\s+/u, '');
+  const bare = whole.replace(/^【[^【】]{1,16}】/u, '');
+  const forms = [whole, bare, ...[whole, bare].map((form) => form.replace(/\s*[|｜][^|｜]{2,30}$/u, ''))];
+  return new Set(forms.map(normalize).filter((form) => form.length >= 4));
 }
 
 function normalize(text: string): string {

@@ -10,6 +10,8 @@ const KICKER_WORD = /^(BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|LIVE|OPINION)\
 /** `By Jane Roe`, `文：編集部`, `記者 山田太郎`: the keyword needs a separator, so "Byron" is no byline. */
 const BYLINE =
   /^(?:by|written by|text by|words by|文|著者|筆者|記者|執筆|執筆者|author)(?:\s*[:：・／/]\s*|\s+)(\S.{0,60})$/iu;
+/** `見出し｜サイト名`, `Headline | Site`: a short last part after a bar is the site. */
+const SITE_SUFFIX = /^(.{4,}?)\s*[|｜]\s*([^|｜]{2,30})$/u;
 const NOT_LABELS =
   /^(introduction|background|overview|contents|table of contents|はじめに|概要|背景|序論|目次)$/iu;
 
@@ -37,7 +39,11 @@ export function findMasthead(
   const first = nonBlank[0];
   const afterFirst = first === undefined ? undefined : lines[lines.indexOf(first) + 1];
   if (first !== undefined && isTitleLine(first.text, afterFirst)) {
-    const { kicker, title } = splitKicker(first.text.replace(/^#\s+/u, ''));
+    const { kicker, title: headline } = splitKicker(first.text.replace(/^#\s+/u, ''));
+    // "Headline | Site name", as a page's <title> reads.
+    const suffix = SITE_SUFFIX.exec(headline);
+    const title = suffix ? suffix[1]!.trim() : headline;
+    if (suffix) masthead.siteLabel = suffix[2]!.trim();
     masthead.title = title;
     masthead.titleLine = first.number;
     if (kicker !== undefined) masthead.kicker = kicker;

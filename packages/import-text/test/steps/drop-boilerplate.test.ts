@@ -116,4 +116,15 @@ describe('dropBoilerplate', () => {
       expect(drop(`Title\n\nBody.\n\n${line}`).kept).toEqual(['Title', 'Body.']);
     },
   );
+
+  it('drops a repeat of the title without its kicker or its | Site suffix', () => {
+    expect(drop('【速報】会談で合意した\n会談で合意した\n本文。').kept).toEqual([
+      '【速報】会談で合意した',
+      '本文。',
+    ]);
+    expect(drop('Talks end in Tokyo | Example Times\nTalks end in Tokyo\nBody.').kept).toEqual([
+      'Talks end in Tokyo | Example Times',
+      'Body.',
+    ]);
+  });
 });

@@ -46,6 +46,13 @@ describe('findMasthead', () => {
     expect(ja.masthead.siteLabel).toBeUndefined();
   });
 
+  it('splits a site name off a title written as "Headline | Site"', () => {
+    const result = masthead('日米首脳会談で合意｜東西ニュース\n\n本文です。');
+    expect(result.masthead).toMatchObject({ title: '日米首脳会談で合意', siteLabel: '東西ニュース' });
+    expect(masthead('Talks end | Example Times\n\nBody text.').masthead.title).toBe('Talks end');
+    expect(masthead('A|B\n\nBody text.').masthead.title).toBe('A|B');
+  });
+
   it('needs a separator after a byline keyword', () => {
     expect(masthead('Title\nByron Smith wrote this\n\nBody.').masthead.authors).toEqual([]);
     expect(masthead('Title\nBy: Jane Roe\n\nBody.').masthead.authors).toEqual(['Jane Roe']);
