@@ -23,9 +23,10 @@ function segmentStyle(segment: ComposedSegment) {
 function renderSegment(segment: ComposedSegment, key: number): ReactElement {
   const style = segmentStyle(segment);
   if (segment.href) {
+    // react-pdf ignores verticalAlign on a <Link> itself: a raised mark is a <Text> inside it.
     return (
       <Link key={key} src={segment.href} style={style}>
-        {segment.text}
+        {segment.superscript ? <Text style={style}>{segment.text}</Text> : segment.text}
       </Link>
     );
   }
