@@ -90,6 +90,14 @@ describe('embedded fonts', () => {
     );
   });
 
+  it('declares the faces under the Latin names too, so English text uses them', async () => {
+    const epub = await openEpub(await toEpub(fixture('010').article, { embedFonts: true }));
+    const css = await epub.text('OEBPS/style.css');
+    expect(css).toMatch(/font-family: "Noto Serif";\s*src: url\("fonts\/NotoSerifJP-Regular\.ttf"\)/);
+    expect(css).toMatch(/font-family: "Noto Sans";\s*src: url\("fonts\/NotoSansJP-Bold\.ttf"\)/);
+    expect(css).toMatch(/:not\(:lang\(ja\)\)[^{]*\{\s*font-family: "Noto Serif",/);
+  });
+
   it('gives the same bytes twice', async () => {
     const { article } = fixture('009');
     const [first, second] = [

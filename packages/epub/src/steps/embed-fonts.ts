@@ -80,14 +80,22 @@ const OUTPUT = {
   woff2: { target: 'woff2', mediaType: 'font/woff2', css: 'woff2' },
 } as const satisfies Record<FontFormat, { target: 'truetype' | 'woff2'; mediaType: string; css: string }>;
 
-/** The families the stylesheet asks for, by role: custom fonts are declared under these too. */
-const STACK_FAMILY = { serif: 'Noto Serif JP', sans: 'Noto Sans JP' } as const;
+/**
+ * The families the stylesheet asks for first, by role, for Japanese and for other languages.
+ * Every embedded face is declared under these names too, so it is used wherever its role is
+ * (an English article reads "Noto Serif" from the stylesheet; a custom face replaces Noto).
+ */
+const STACK_FAMILIES = {
+  serif: ['Noto Serif JP', 'Noto Serif'],
+  sans: ['Noto Sans JP', 'Noto Sans'],
+} as const;
 
 /**
  * Cut each face down to the characters the publication uses (`text`) with HarfBuzz
  * (`subset-font`) and write it as TrueType (read by every reading system, Kindle and Kobo
- * included) or WOFF2 (smaller, slower to build, newer readers only). Vertical alternates (`vert`, `vrt2`) and
- * proportional metrics stay in the subset, so brackets and the long vowel mark still turn.
+ * included) or WOFF2 (smaller, slower to build, newer readers only). Vertical alternates (`vert`,
+ * `vrt2`) and proportional metrics stay in the subset, so brackets and the long vowel mark still
+ * turn.
  */
 export async function embedFonts(
   text: string,
@@ -134,11 +142,8 @@ export async function embedFonts(
     const href = `fonts/${face.stem}.${format}`;
     resources.push({ id: `font-${index + 1}`, href, mediaType: output.mediaType, data: subset });
     const rule = { src: href, weight: face.weight, style: face.style, format: output.css };
-    fontFaces.push({ family: face.family, ...rule });
-    // A custom face also answers to the name the stylesheet uses for its role, so it replaces
-    // Noto there without rewriting the stylesheet's font stacks.
-    const alias = STACK_FAMILY[face.role];
-    if (face.family !== alias) fontFaces.push({ family: alias, ...rule });
+    for (const family of new Set([face.family, ...STACK_FAMILIES[face.role]]))
+      fontFaces.push({ family, ...rule });
   }
   const families = [...new Set(faces.map((face) => face.family))];
   const result: EmbeddedFonts = { resources, fontFaces, families };
