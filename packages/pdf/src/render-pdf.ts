@@ -16,7 +16,7 @@ import { mergeTheme, resolveLayout } from './theme.js';
  * Render a validated article to a briefing PDF.
  *
  * Pipeline: resolveSources -> numberSections -> buildDocument -> layoutPages (react-pdf) ->
- * finishPdf (pdf-lib: dates, language). Fonts are registered for this call only.
+ * finishPdf (the standard /ModDate key). Fonts are registered for this call only.
  */
 export async function renderPdf(article: Article, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   const pageSize = options.pageSize ?? 'A4';
@@ -41,5 +41,5 @@ export async function renderPdf(article: Article, options: RenderPdfOptions = {}
     });
     return layoutPages(buildDocument(ctx, handlers, dates));
   });
-  return finishPdf(raw, article.meta.language, dates);
+  return finishPdf(raw);
 }

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Font } from '@react-pdf/renderer';
+import { forgetFonts, loadFont } from '../typeset/fonts.js';
 import type { FontFace, FontSet } from '../typeset.js';
 import { bundledFonts } from './bundled-fonts.js';
 import type { FontOptions, FontSource } from './font-options.js';
@@ -21,6 +22,31 @@ export interface RenderFonts {
 }
 
 let renderCounter = 0;
+
+/** What react-pdf's font store holds per registered file (`@react-pdf/font`'s FontSource). */
+interface FontSourceInternals {
+  src: unknown;
+  data: unknown;
+  _load?: () => Promise<void>;
+}
+
+/**
+ * Let react-pdf draw with the font object the line composer already parsed (`loadFont`, cached
+ * per file for the process), instead of parsing the same multi-megabyte file again on every
+ * render: its font source loads lazily, only when a text uses the family, from that cache. Both
+ * use the same fontkit, so the output is unchanged. If react-pdf's internals ever differ from
+ * what is expected here, nothing is replaced and react-pdf parses the file itself.
+ */
+function shareParsedFont(face: FontFace): void {
+  const family = (Font.getRegisteredFonts() as Record<string, { sources?: FontSourceInternals[] }>)[
+    face.family
+  ];
+  const source = family?.sources?.at(-1);
+  if (!source || source.src !== face.src || typeof source._load !== 'function') return;
+  source._load = async () => {
+    source.data = loadFont(face.src).font;
+  };
+}
 
 /**
  * Register the fonts of one render with react-pdf under family names no other render uses, run
@@ -46,9 +72,11 @@ export async function withRegisteredFonts<T>(
     temporaryDir ??= await mkdtemp(join(tmpdir(), 'kiji-fonts-'));
     const path = join(temporaryDir, `${name}.ttf`);
     await writeFile(path, source);
+    temporaryFiles.push(path);
     return path;
   };
   const families: string[] = [];
+  const temporaryFiles: string[] = [];
   try {
     const serifNormal = await toPath(options?.serif?.normal ?? bundled.serif.normal, 'serif');
     const serifBold = options?.serif
@@ -83,6 +111,7 @@ export async function withRegisteredFonts<T>(
     ];
     for (const face of faces) {
       Font.register({ family: face.family, src: face.src, fontWeight: face.weight === 'bold' ? 700 : 400 });
+      shareParsedFont(face);
       if (!families.includes(face.family)) families.push(face.family);
     }
     // Japanese inside Latin italic falls back to the Mincho after the emoji fonts.
@@ -97,6 +126,8 @@ export async function withRegisteredFonts<T>(
   } finally {
     const registered = Font.getRegisteredFonts() as Record<string, unknown>;
     for (const family of families) delete registered[family];
+    // Parsed copies of deleted temporary files would only take memory.
+    forgetFonts(temporaryFiles);
     if (temporaryDir) await rm(temporaryDir, { recursive: true, force: true });
   }
 }

@@ -1,21 +1,23 @@
-import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import type { DocumentDates } from './document-dates.js';
-
 /**
- * Final touches with pdf-lib, which never draws text here: a proper /ModDate (pdfkit writes a
- * non-standard /ModificationDate key), the document language, and deterministic output.
+ * The one thing react-pdf gets wrong in the document information: pdfkit writes the modification
+ * date under a non-standard `/ModificationDate` key. The key is renamed to `/ModDate` in place,
+ * padded with spaces to the same length, so every byte offset (the cross-reference table) stays
+ * valid and the file needs no re-parsing. Dates, `/Lang` and the document ID are already set by
+ * react-pdf from the Document props, deterministically.
  */
-export async function finishPdf(
-  pdf: Uint8Array,
-  language: string,
-  dates: DocumentDates,
-): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  const infoRef = document.context.trailerInfo.Info;
-  const info = infoRef ? document.context.lookup(infoRef, PDFDict) : undefined;
-  info?.delete(PDFName.of('ModificationDate'));
-  document.setCreationDate(dates.created);
-  document.setModificationDate(dates.modified);
-  document.catalog.set(PDFName.of('Lang'), PDFString.of(language));
-  return document.save({ useObjectStreams: false, updateFieldAppearances: false });
+const WRONG_KEY = '/ModificationDate';
+const RIGHT_KEY = `/ModDate${' '.repeat(WRONG_KEY.length - '/ModDate'.length)}`;
+
+export function finishPdf(pdf: Uint8Array): Uint8Array {
+  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  const trailerAt = bytes.lastIndexOf('trailer');
+  const infoRef = trailerAt < 0 ? null : /\/Info (\d+) 0 R/.exec(bytes.toString('latin1', trailerAt));
+  if (!infoRef) throw new Error('react-pdf wrote a PDF without a document information dictionary');
+  const objectAt = bytes.indexOf(`\n${infoRef[1]} 0 obj`);
+  const endAt = objectAt < 0 ? -1 : bytes.indexOf('endobj', objectAt);
+  const keyAt = endAt < 0 ? -1 : bytes.indexOf(`${WRONG_KEY} `, objectAt);
+  if (keyAt < 0 || keyAt > endAt) return pdf;
+  const out = new Uint8Array(pdf);
+  out.set(Buffer.from(RIGHT_KEY, 'latin1'), keyAt);
+  return out;
 }
