@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { toEpub } from '@kiji/epub';
 import type { OutputFormat } from './output.js';
 
 /** `kiji render <article> --epub FILE [--vertical] [--embed-fonts] [--cover IMAGE]`: an EPUB 3 file. */
@@ -15,6 +14,7 @@ export const epub: OutputFormat = {
     cover: { type: 'string', description: 'EPUB: cover image (JPEG, PNG, GIF or SVG)' },
   },
   async render(article, { values, baseDir }, io) {
+    const { toEpub } = await import('@kiji/epub');
     return toEpub(article, {
       vertical: values.vertical === true,
       embedFonts: values['embed-fonts'] === true,
