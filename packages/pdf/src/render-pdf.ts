@@ -11,6 +11,7 @@ import { layoutPages } from './pipeline/layout-pages.js';
 import { numberSections } from './pipeline/number-sections.js';
 import { resolveSources } from './pipeline/resolve-sources.js';
 import { mergeTheme, resolveLayout } from './theme.js';
+import { hyphenatesLanguage, loadHyphenation } from './typeset/hyphenate.js';
 
 /**
  * Render a validated article to a briefing PDF.
@@ -24,6 +25,14 @@ export async function renderPdf(article: Article, options: RenderPdfOptions = {}
     throw new Error(`unknown page size "${String(pageSize)}": use one of ${PAGE_SIZE_NAMES.join(', ')}`);
   }
   const layout = resolveLayout(mergeTheme(options.theme), pageSize, article.meta.language);
+  // Justified English is hyphenated; the patterns are loaded only when an article needs them.
+  if (
+    !layout.japanese &&
+    layout.theme.latinAlign === 'justify' &&
+    hyphenatesLanguage(article.meta.language)
+  ) {
+    await loadHyphenation();
+  }
   const handlers = mergeHandlers(options.handlers);
   const dates = documentDates(article, options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH);
   const references = resolveSources(article);

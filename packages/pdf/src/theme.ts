@@ -37,6 +37,12 @@ export interface Theme {
   measure: number;
   /** Line length of Latin-script text in ems of the body size. */
   latinMeasure: number;
+  /**
+   * Paragraphs and lede of Latin-script articles: `'start'` (ragged right, the default) or
+   * `'justify'` (justified; English words are then hyphenated where a line would be loose).
+   * Japanese is always justified.
+   */
+  latinAlign: 'start' | 'justify';
   colors: ThemeColors;
   margins: ThemeMargins;
 }
@@ -47,6 +53,7 @@ export interface ThemeOverrides {
   lineHeight?: number;
   measure?: number;
   latinMeasure?: number;
+  latinAlign?: 'start' | 'justify';
   colors?: Partial<ThemeColors>;
   margins?: Partial<ThemeMargins>;
 }
@@ -57,6 +64,7 @@ export const defaultTheme: Theme = Object.freeze({
   lineHeight: 1.8,
   measure: 40,
   latinMeasure: 34,
+  latinAlign: 'start',
   colors: Object.freeze({
     text: '#1a1a1a',
     heading: '#111111',

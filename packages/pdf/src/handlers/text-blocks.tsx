@@ -3,7 +3,10 @@ import { keyed } from './keyed.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
-/** Paragraphs (indented one em, justified) and the lede (larger, set apart by a rule). */
+/**
+ * Paragraphs (Japanese: indented one em, justified; Latin: `theme.latinAlign`) and the lede
+ * (larger, set apart by a rule).
+ */
 export const textBlockHandlers: Pick<Handlers, 'paragraph' | 'lede'> = {
   paragraph: (node, ctx) => {
     const { sizes, theme, japanese } = ctx.layout;
@@ -13,7 +16,7 @@ export const textBlockHandlers: Pick<Handlers, 'paragraph' | 'lede'> = {
       {
         lineHeight: size * theme.lineHeight,
         firstLineIndent: japanese ? size : 0,
-        align: japanese ? 'justify' : 'start',
+        align: japanese ? 'justify' : theme.latinAlign,
       },
       { marginBottom: japanese ? 0 : size * 0.6 },
     );
@@ -38,7 +41,7 @@ export const textBlockHandlers: Pick<Handlers, 'paragraph' | 'lede'> = {
                 ...ctx.serif(size),
                 color: theme.colors.heading,
               }),
-              { lineHeight: size * theme.lineHeight, align: japanese ? 'justify' : 'start' },
+              { lineHeight: size * theme.lineHeight, align: japanese ? 'justify' : theme.latinAlign },
               { marginBottom: index < node.children.length - 1 ? size * 0.5 : 0 },
             ),
           ),

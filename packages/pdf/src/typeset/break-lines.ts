@@ -13,6 +13,8 @@ export interface LineRange {
   forced: boolean;
   /** The last cluster hangs past the measure. */
   hanging: boolean;
+  /** The line ends inside a word: a hyphen is drawn after `contentEnd - 1`. */
+  hyphen: boolean;
 }
 
 export interface BreakInput {
@@ -25,7 +27,14 @@ export interface BreakInput {
   looseBreaks: Uint8Array;
   mustBreak: Uint8Array;
   hanging: boolean;
+  /** Breaks inside words that draw a hyphen (English), used only when a line would be loose. */
+  hyphens?: Uint8Array;
+  /** Width of the hyphen drawn after cluster `index`. */
+  hyphenWidth?: (index: number) => number;
 }
+
+/** A line whose word spaces would stretch more than this (in em) is hyphenated if it can be. */
+const LOOSE_SPACE_EM = 0.15;
 
 /** Floating-point slack when comparing widths, in pt. */
 const EPSILON = 0.001;
@@ -100,16 +109,53 @@ export function breakLines(input: BreakInput, widthOf: (lineIndex: number) => nu
       }
       break;
     }
+    if (!forced && !hanging && input.hyphens && !lines.at(-1)?.hyphen) {
+      const at = hyphenBreak(input, start, chosen, available);
+      if (at > 0) {
+        lines.push({ start, contentEnd: at, end: at, forced: false, hanging: false, hyphen: true });
+        start = at;
+        continue;
+      }
+    }
     if (chosen < 0 && input.looseBreaks !== breaks) chosen = lastFitting(input, start, available);
     if (chosen < 0) chosen = forceBreak(input, start, available);
     const contentEnd = trimEnd(clusters, start, chosen);
     let end = chosen;
     while (end < n && clusters[end]!.space && !clusters[end - 1]!.newline) end++;
     if (end >= n) forced = true;
-    lines.push({ start, contentEnd, end, forced, hanging });
+    lines.push({ start, contentEnd, end, forced, hanging, hyphen: false });
     start = end;
   }
   return lines;
+}
+
+/**
+ * A break inside the word that overflows the line, with a hyphen, when the line that ends at the
+ * last space (`chosen`) would have its word spaces stretched by more than LOOSE_SPACE_EM, or when
+ * no space break fits at all. The latest hyphenation point that fits wins. Never two hyphenated
+ * lines in a row (checked by the caller). Returns -1 when the line stays as it is.
+ */
+function hyphenBreak(input: BreakInput, start: number, chosen: number, available: number): number {
+  const { clusters, hyphens, hyphenWidth } = input;
+  if (!hyphens || !hyphenWidth) return -1;
+  let from = start + 1;
+  if (chosen >= 0) {
+    const contentEnd = trimEnd(clusters, start, chosen);
+    let spaces = 0;
+    for (let i = start; i < contentEnd; i++) if (clusters[i]!.space) spaces++;
+    const leftover = available - lineWidth(input, start, contentEnd);
+    const em = clusters[start]!.size;
+    if (spaces > 0 && leftover / spaces <= LOOSE_SPACE_EM * em) return -1;
+    from = chosen + 1;
+  }
+  let best = -1;
+  for (let h = from; h < clusters.length; h++) {
+    if (clusters[h]!.space || clusters[h]!.newline) break;
+    if (!hyphens[h]) continue;
+    if (lineWidth(input, start, h) + hyphenWidth(h - 1) > available + EPSILON) break;
+    best = h;
+  }
+  return best;
 }
 
 /** The last loose break that fits, for a phrase wider than the line. */

@@ -9,6 +9,8 @@ import {
 } from './break-lines.js';
 import { findBreaks } from './break-opportunities.js';
 import { type Cluster, shapeRange, toClusters } from './clusters.js';
+import { chunkAdvances } from './fonts.js';
+import { hyphenatesLanguage, hyphenationLoaded, hyphenationPoints } from './hyphenate.js';
 import { type Justification, justifyLine } from './justify.js';
 import { phraseBoundaries } from './phrases.js';
 import type {
@@ -39,6 +41,12 @@ function restrictToPhrases(clusters: Cluster[], breaks: Uint8Array, text: string
     if (before.space || before.newline) continue;
     if (!boundaries.has(clusters[i]!.position)) breaks[i] = 0;
   }
+}
+
+/** Width of a hyphen drawn after `cluster`, in its font and size. */
+function hyphenWidth(cluster: Cluster): number {
+  const advances = chunkAdvances(cluster.font, '-');
+  return ((advances[0] ?? 0) * cluster.size) / cluster.font.unitsPerEm;
 }
 
 /** What is drawn for a character: a tab as a space. */
@@ -106,8 +114,35 @@ function toSegments(
     current = { segment, from: i, to: i + 1, stretched, halt: c.halt, trim };
     drafts.push(current);
   }
+  if (range.hyphen && range.contentEnd > range.start) {
+    // The hyphen of a word broken at the line end: drawn, not in the text.
+    const last = clusters[range.contentEnd - 1]!;
+    const run = runs[last.runIndex]!;
+    const segment: ComposedSegment = {
+      text: '-',
+      runIndex: last.runIndex,
+      offset: last.offset + last.text.length,
+      fontFamily: last.family,
+      fontWeight: last.weight,
+      fontSize: last.size,
+      letterSpacing: 0,
+      width: hyphenWidth(last),
+    };
+    if (run.color !== undefined) segment.color = run.color;
+    if (run.href !== undefined) segment.href = run.href;
+    if (run.underline) segment.underline = true;
+    drafts.push({
+      segment,
+      from: range.contentEnd,
+      to: range.contentEnd,
+      stretched: false,
+      halt: false,
+      trim: 0,
+    });
+  }
   // Widths as react-pdf will shape each segment (kerning stops at segment boundaries).
   for (const draft of drafts) {
+    if (draft.from === draft.to) continue;
     draft.segment.width =
       shapeRange(clusters, draft.from, draft.to, false) - draft.trim * (draft.to - draft.from);
   }
@@ -162,7 +197,9 @@ function composeLine(context: LineContext, range: LineRange, index: number, coun
   const { runs, clusters, prefix, options, japanese } = context;
   const lineIndent = index === 0 ? context.indent : 0;
   const available = options.width - lineIndent;
-  const width = lineWidth({ clusters, prefix }, range.start, range.contentEnd);
+  const width =
+    lineWidth({ clusters, prefix }, range.start, range.contentEnd) +
+    (range.hyphen ? hyphenWidth(clusters[range.contentEnd - 1]!) : 0);
   const hangingWidth = range.hanging ? clusters[range.contentEnd - 1]!.width : 0;
   const spread = options.align === 'justify' && !range.forced && !options.phrases;
   const none: Justification = { gaps: [], spacing: 0, fill: 'natural' };
@@ -180,10 +217,12 @@ function composeLine(context: LineContext, range: LineRange, index: number, coun
     text += c.text;
     if (!c.superscript) fontSize = Math.max(fontSize, c.size);
   }
+  if (range.hyphen) text += '-';
   const first = clusters[range.start]!;
   return {
     segments: filled.segments,
     text,
+    ...(range.hyphen ? { hyphenated: true } : {}),
     x,
     width: filled.width,
     hangingWidth,
@@ -223,6 +262,16 @@ export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: 
     mustBreak,
     hanging: options.hanging ?? japanese,
   };
+  if (options.hyphenate && !hyphenationLoaded()) {
+    throw new Error('TypesetOptions.hyphenate needs the patterns: await loadHyphenation() once first.');
+  }
+  const hyphenate =
+    options.hyphenate ??
+    (options.align === 'justify' && hyphenatesLanguage(options.language) && hyphenationLoaded());
+  if (hyphenate && !japanese && !options.phrases && hyphenatesLanguage(options.language)) {
+    input.hyphens = hyphenationPoints(clusters);
+    input.hyphenWidth = (index) => hyphenWidth(clusters[index]!);
+  }
   const indent = options.firstLineIndent ?? 0;
   const breakWidth = options.phrases ? balancedWidth(input, options.width - indent) + indent : options.width;
   const ranges = breakLines(input, (index) => (index === 0 ? breakWidth - indent : breakWidth));

@@ -1,6 +1,7 @@
 export { SUPERSCRIPT_SCALE } from './clusters.js';
 export { composeLines } from './compose-lines.js';
 export { forgetFonts, loadFont } from './fonts.js';
+export { loadHyphenation } from './hyphenate.js';
 export { MAX_CJK_GAP_EM, MAX_SPACE_STRETCH_EM } from './justify.js';
 export { phraseBoundaries } from './phrases.js';
 export type {

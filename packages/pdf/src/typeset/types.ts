@@ -54,6 +54,13 @@ export interface TypesetOptions {
    * feature. Default: true for Japanese.
    */
   compressPunctuation?: boolean;
+  /**
+   * Break English words at line ends with a hyphen (Liang's US English patterns) when the line
+   * would otherwise have loose word spaces. Default: true for justified English (`en`, `en-*`)
+   * paragraphs once `loadHyphenation()` has been awaited. Never in Japanese, never in headings
+   * (`phrases`), other languages not yet.
+   */
+  hyphenate?: boolean;
 }
 
 /** A piece of a line drawn with one style: what react-pdf receives as one nested `<Text>`. */
@@ -103,6 +110,8 @@ export interface ComposedLine {
   fill: 'justified' | 'natural' | 'ragged';
   /** True for the paragraph's last line. */
   last: boolean;
+  /** The line ends inside a word: its text and last segment end in a drawn `-` not in the input. */
+  hyphenated?: boolean;
   /** Where the line starts: run index and code-unit offset. */
   start: { runIndex: number; offset: number };
   /** The line's tallest font size in pt. */

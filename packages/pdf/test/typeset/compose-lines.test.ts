@@ -5,6 +5,7 @@ import {
   composeLines,
   forgetFonts,
   loadFont,
+  loadHyphenation,
   MAX_CJK_GAP_EM,
   phraseBoundaries,
   type StyledRun,
@@ -298,17 +299,77 @@ describe('justification', () => {
     expect(lines[1]!.last).toBe(true);
   });
 
-  it('stretches word spaces in English and never splits or hyphenates words', () => {
+  it('stretches word spaces in English and, without hyphenation, never splits words', () => {
     const text =
       'The regulation sets obligations for providers and deployers of artificial intelligence systems, including transparency requirements and well-known prohibitions.';
     const runs = [serif(text)];
     for (let width = 90; width <= 400; width += 13) {
-      const options: TypesetOptions = { width, lineHeight: 14, align: 'justify', language: 'en' };
+      const options: TypesetOptions = {
+        width,
+        lineHeight: 14,
+        align: 'justify',
+        language: 'en',
+        hyphenate: false,
+      };
       const { lines } = composeLines(runs, options, testFonts);
       expect(lines.map((l) => l.text).join(' ')).toBe(text);
       for (const line of lines) {
         expect(line.hangingWidth).toBe(0);
         for (const text of stretched(line)) expect(text).toMatch(/^ +$/);
+      }
+    }
+  });
+
+  it('hyphenates English words only where a line would be loose, never URLs or numbers', async () => {
+    await loadHyphenation();
+    const text =
+      'The regulation sets obligations for providers and deployers of artificial intelligence systems, including transparency requirements and well-known prohibitions. See https://www.example.com/regulation/implementation for 2,000,000 characteristically unpronounceable examples.';
+    const words = new Set(text.split(/\s+/));
+    let hyphenated = 0;
+    for (let width = 90; width <= 400; width += 7) {
+      const options: TypesetOptions = { width, lineHeight: 14, align: 'justify', language: 'en' };
+      const { lines } = composeLines([serif(text)], options, testFonts);
+      // Taking the drawn hyphens (and the break spaces) away gives the text back.
+      const joined = lines
+        .map((l) => (l.hyphenated ? l.text.slice(0, -1) : l.text))
+        .join('')
+        .replace(/ /g, '');
+      expect(joined).toBe(text.replace(/ /g, ''));
+      lines.forEach((line, index) => {
+        expect(line.width - line.hangingWidth).toBeLessThanOrEqual(line.available + 0.01);
+        if (line.fill === 'justified') {
+          expect(line.width + line.spacing * line.gaps).toBeCloseTo(line.available, 3);
+        }
+        if (!line.hyphenated) return;
+        hyphenated++;
+        expect(line.text.endsWith('-')).toBe(true);
+        expect(line.segments.at(-1)!.text).toBe('-');
+        expect(lines[index - 1]?.hyphenated, 'two hyphenated lines in a row').not.toBe(true);
+        const head = line.text.split(' ').at(-1)!.slice(0, -1);
+        const tail = lines[index + 1]!.text.split(' ')[0]!;
+        const word = `${head}${tail}`;
+        expect(words.has(word), `${head}- ${tail}`).toBe(true);
+        expect(word).toMatch(/^\p{L}+[.,]?$/u);
+        expect(head.length).toBeGreaterThanOrEqual(2);
+      });
+    }
+    expect(hyphenated).toBeGreaterThan(10);
+  });
+
+  it('never hyphenates Japanese, headings or when turned off', async () => {
+    await loadHyphenation();
+    const text =
+      'The regulation sets obligations for providers and deployers of artificial intelligence systems.';
+    for (let width = 80; width <= 200; width += 9) {
+      for (const extra of [
+        { language: 'ja' },
+        { language: 'en', phrases: true },
+        { language: 'en', hyphenate: false },
+        { language: 'fr' },
+      ]) {
+        const options: TypesetOptions = { width, lineHeight: 14, align: 'justify', ...extra };
+        const { lines } = composeLines([serif(text)], options, testFonts);
+        expect(lines.some((l) => l.hyphenated || l.text.endsWith('-'))).toBe(false);
       }
     }
   });
