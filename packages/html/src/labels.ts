@@ -1,19 +1,9 @@
-import { isJapanese, type SourceKind } from '@kiji/core';
+import { isJapanese, type Words, wordsFor } from '@kiji/core';
 
 /** Fixed words the HTML needs, per language. */
-export interface Labels {
-  /** Heading of the sources list. */
-  sources: string;
-  /** Heading of the notes list. */
-  notes: string;
+export interface Labels extends Words {
   /** Text before a note number in the mark, e.g. 注 in 注1. */
   noteMark: string;
-  /** Heading of the reader comments. */
-  comments: string;
-  /** Heading of a conclusion that has none. */
-  conclusion: string;
-  /** Visible mark after a truncated quote. */
-  truncated: string;
   /** Accessible description of the truncated mark. */
   truncatedLabel: string;
   /** Accessible label of a back-link from a source or note to the text. */
@@ -26,58 +16,28 @@ export interface Labels {
   accessed: string;
   /** Accessible name of the table-of-contents-free article landmark. */
   anonymous: string;
-  /** Names of source kinds. */
-  kinds: Record<SourceKind, string>;
-  /** Separator between list items in running text (authors). */
-  listSeparator: string;
 }
 
 const ja: Labels = {
-  sources: '出典',
-  notes: '注',
+  ...wordsFor('ja'),
   noteMark: '注',
-  comments: '読者のコメント',
-  conclusion: 'まとめ',
-  truncated: '（以下略）',
   truncatedLabel: '引用は途中までです',
   backToText: '本文へ戻る',
   byline: '文・',
   updated: '更新',
   accessed: '閲覧',
   anonymous: '匿名',
-  kinds: {
-    article: '記事',
-    video: '動画',
-    'live-stream': 'ライブ配信',
-    'social-post': 'SNS投稿',
-    'official-statement': '公式発表',
-    other: 'その他',
-  },
-  listSeparator: '、',
 };
 
 const en: Labels = {
-  sources: 'Sources',
-  notes: 'Notes',
+  ...wordsFor('en'),
   noteMark: '',
-  comments: 'Reader comments',
-  conclusion: 'Conclusion',
-  truncated: '[…]',
   truncatedLabel: 'quotation truncated',
   backToText: 'Back to the text',
   byline: 'By ',
   updated: 'Updated',
   accessed: 'accessed',
   anonymous: 'Anonymous',
-  kinds: {
-    article: 'Article',
-    video: 'Video',
-    'live-stream': 'Live stream',
-    'social-post': 'Social media post',
-    'official-statement': 'Official statement',
-    other: 'Other',
-  },
-  listSeparator: ', ',
 };
 
 /** The labels for a BCP 47 language: Japanese for `ja*`, English otherwise. */

@@ -93,7 +93,7 @@ describe('document structure', () => {
     const html = toHtml(fixture('007-truncated-quote'), { document: false });
     expect(html).toContain('<figure class="kiji-quote kiji-quote-truncated">');
     expect(html).toContain(
-      '<span class="kiji-truncated"><span aria-hidden="true">（以下略）</span><span class="kiji-sr-only">(引用は途中までです)</span></span></p></blockquote>',
+      '<span class="kiji-truncated"><span aria-hidden="true">（後略）</span><span class="kiji-sr-only">(引用は途中までです)</span></span></p></blockquote>',
     );
   });
 

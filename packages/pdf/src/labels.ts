@@ -1,13 +1,7 @@
-import { isJapanese, type SourceKind } from '@kiji/core';
+import { isJapanese, type Words, wordsFor } from '@kiji/core';
 
 /** Words the document prints itself, per language. */
-export interface Labels {
-  conclusion: string;
-  sources: string;
-  notes: string;
-  comments: string;
-  truncated: string;
-  kinds: Record<SourceKind, string>;
+export interface Labels extends Words {
   byline: (names: string) => string;
   page: (page: number, total: number) => string;
   noteMark: (n: number) => string;
@@ -19,19 +13,7 @@ export interface Labels {
 }
 
 const ja: Labels = {
-  conclusion: 'まとめ',
-  sources: '出典',
-  notes: '注',
-  comments: '読者の声',
-  truncated: '（後略）',
-  kinds: {
-    article: '記事',
-    video: '動画',
-    'live-stream': 'ライブ配信',
-    'social-post': 'SNS投稿',
-    'official-statement': '公式発表',
-    other: 'その他',
-  },
+  ...wordsFor('ja'),
   byline: (names) => `文・${names}`,
   page: (page, total) => `${page} / ${total}`,
   noteMark: (n) => `※${n}`,
@@ -44,19 +26,9 @@ const ja: Labels = {
 };
 
 const en: Labels = {
-  conclusion: 'Conclusion',
-  sources: 'Sources',
-  notes: 'Notes',
-  comments: 'Comments',
-  truncated: ' […]',
-  kinds: {
-    article: 'Article',
-    video: 'Video',
-    'live-stream': 'Live stream',
-    'social-post': 'Social media post',
-    'official-statement': 'Official statement',
-    other: 'Other',
-  },
+  ...wordsFor('en'),
+  // Set after the quote's last word, so it needs its own space.
+  truncated: ` ${wordsFor('en').truncated}`,
   byline: (names) => `By ${names}`,
   page: (page, total) => `Page ${page} of ${total}`,
   noteMark: (n) => `${n}`,

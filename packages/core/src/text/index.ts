@@ -2,3 +2,4 @@ export * from './brackets.js';
 export * from './dates.js';
 export * from './line-break-classes.js';
 export * from './urls.js';
+export * from './words.js';
