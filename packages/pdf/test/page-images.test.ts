@@ -1,13 +1,13 @@
-// A few page images compared with references made on this machine.
+// A few page images compared with committed references (gzip-compressed PGM at 40 dpi).
 //
-// What this proves: references are written on the first run into test/.page-images/ (ignored by
-// git) and every later run on the same machine must rasterise to (almost) the same pixels, so a
-// change that moves, drops or restyles text shows up locally. On a fresh CI clone the first run
-// only writes the references; there it proves that the pages rasterise and carry ink where text
-// belongs, not that they look like they did here.
+// The fonts come from npm and the rasteriser from Debian's poppler-utils, so a fresh CI machine
+// rasterises the same pages to the same pixels; a change that moves, drops or restyles text
+// shows up as a difference. After an intended change of look, look at the pages, then run
+// `UPDATE_PAGE_IMAGES=1 pnpm --filter @kiji/pdf test` and commit test/page-images/.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { renderPdf } from '../src/index.js';
 import { loadCases } from './helpers/corpus.js';
@@ -21,7 +21,8 @@ import {
   toPgm,
 } from './helpers/pdf-tools.js';
 
-const referenceDir = fileURLToPath(new URL('./.page-images/', import.meta.url));
+const referenceDir = fileURLToPath(new URL('./page-images/', import.meta.url));
+const update = process.env.UPDATE_PAGE_IMAGES === '1';
 const examples = loadCases().filter((entry) => entry.name.startsWith('example '));
 const DPI = 40;
 /** Share of pixels allowed to differ clearly (anti-aliasing noise stays far below it). */
@@ -50,16 +51,18 @@ describe.skipIf(!shouldRunToolTests(hasTool('pdftoppm')))('page images', () => {
         expect(ink(page, 0.08, 0.3)).toBeGreaterThan(0.005);
         expect(ink(page, 0.4, 0.7)).toBeGreaterThan(0.005);
         expect(ink(page, 0, 1)).toBeLessThan(0.3);
-        const file = join(referenceDir, `${name.replace(/\W+/g, '-')}-${index + 1}.pgm`);
-        if (!existsSync(file)) {
+        const file = join(referenceDir, `${name.replace(/\W+/g, '-')}-${index + 1}.pgm.gz`);
+        if (update) {
           mkdirSync(referenceDir, { recursive: true });
-          writeFileSync(file, toPgm(page));
+          // mtime 0 in the gzip header keeps the file identical when the pixels are.
+          writeFileSync(file, gzipSync(toPgm(page), { level: 9 }));
           continue;
         }
-        const difference = pixelDifference(page, parsePgm(readFileSync(file)));
+        expect(existsSync(file), `${file} is missing: run with UPDATE_PAGE_IMAGES=1`).toBe(true);
+        const difference = pixelDifference(page, parsePgm(gunzipSync(readFileSync(file))));
         expect(
           difference,
-          `${file} differs in ${(difference * 100).toFixed(2)}% of pixels; delete it to accept the new look`,
+          `${file} differs in ${(difference * 100).toFixed(2)}% of pixels; rerun with UPDATE_PAGE_IMAGES=1 to accept the new look`,
         ).toBeLessThan(TOLERANCE);
       }
     },
