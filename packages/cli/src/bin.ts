@@ -3,7 +3,16 @@
 // element it creates. An explicit NODE_ENV from the user still wins. Set before anything loads
 // React, hence the dynamic import.
 process.env.NODE_ENV ??= 'production';
-const { main } = await import('./main.js');
+const { main, describeUnexpected } = await import('./main.js');
+
+// An error thrown outside the command's promise (inside a stream callback of a library) would
+// otherwise end the process with a stack trace.
+const crash = (error: unknown) => {
+  process.stderr.write(`kiji: ${describeUnexpected(error)}\n`);
+  process.exit(1);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -3,4 +3,4 @@ export { EXIT, type Io, UsageError } from './io.js';
 export { loadArticle } from './load-article.js';
 export { main } from './main.js';
 export type { OutputFormat, RenderFlags } from './outputs/output.js';
-export { writeOutput } from './write-output.js';
+export { OutputError, writeOutput, writeOutputs } from './write-output.js';

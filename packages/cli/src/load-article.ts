@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Article } from '@kiji/core';
+import { type Article, InputError } from '@kiji/core';
 import { formatOf, formatWarning, type LoadResult, loadArticleText } from '@kiji/load';
 
 /**
@@ -24,8 +24,94 @@ export async function loadArticleResult(
   stderr?: (text: string) => void,
 ): Promise<LoadResult> {
   formatOf(path); // refuse an unsupported extension before touching the file
-  const text = await readFile(resolve(cwd, path), 'utf8');
-  const result = loadArticleText(text, path);
+  const result = loadArticleText(await readArticleText(path, cwd), path);
   if (stderr) for (const warning of result.warnings) stderr(`${formatWarning(warning, path)}\n`);
   return result;
+}
+
+/**
+ * The file's text; problems (missing, a directory, empty, not UTF-8) are `InputError`s naming
+ * the file as given, with the line and column of the first byte that is not UTF-8.
+ */
+export async function readArticleText(path: string, cwd: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(resolve(cwd, path));
+  } catch (error) {
+    throw new InputError([{ path: '', message: describeReadError(error) }], path);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const { line, column } = firstInvalidUtf8(bytes);
+    throw new InputError(
+      [{ path: '', line, column, message: 'the file is not UTF-8 text: save it as UTF-8' }],
+      path,
+    );
+  }
+  if (text.includes('\0')) {
+    throw new InputError(
+      [
+        {
+          path: '',
+          message: 'the file holds NUL bytes, so it is not a text file: give a .json, .md or .txt article',
+        },
+      ],
+      path,
+    );
+  }
+  if (text.trim() === '') {
+    throw new InputError([{ path: '', message: 'the file is empty: write an article into it' }], path);
+  }
+  return text;
+}
+
+function describeReadError(error: unknown): string {
+  switch ((error as { code?: string }).code) {
+    case 'ENOENT':
+      return 'no such file or directory: check the path';
+    case 'EISDIR':
+      return 'is a directory: give an article file (.json, .md or .txt)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: make the file readable';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder: check the path';
+    default:
+      return `cannot read the file: ${(error as Error).message ?? String(error)}`;
+  }
+}
+
+/** 1-based line and column (in characters) of the first byte sequence that is not UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let column = 1;
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index]!;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead < 0xe0
+          ? 2
+          : lead >= 0xe0 && lead < 0xf0
+            ? 3
+            : lead >= 0xf0 && lead < 0xf5
+              ? 4
+              : 0;
+    if (length === 0) break;
+    try {
+      decoder.decode(bytes.subarray(index, index + length));
+    } catch {
+      break;
+    }
+    if (lead === 0x0a) {
+      line++;
+      column = 1;
+    } else column++;
+    index += length;
+  }
+  return { line, column };
 }

@@ -3,6 +3,7 @@ import { formatProblem, isInputError } from '@kiji/core';
 import { commands } from './commands/index.js';
 import { EXIT, type Io, UsageError } from './io.js';
 import { VERSION } from './version.js';
+import { OutputError } from './write-output.js';
 
 const HELP = `kiji ${VERSION}: news briefings to print PDF, EPUB and HTML
 
@@ -57,12 +58,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`kiji ${command.name}: ${(error as Error).message} (kiji ${command.name} --help)\n`);
       return EXIT.usage;
     }
+    if (error instanceof OutputError) {
+      io.stderr(`kiji ${command.name}: ${error.message}\n`);
+      return EXIT.badInput;
+    }
     if (isFileSystemError(error)) {
       io.stderr(`kiji ${command.name}: ${describeFileSystemError(error)}\n`);
       return EXIT.badInput;
     }
-    throw error;
+    io.stderr(`kiji ${command.name}: ${describeUnexpected(error)}\n`);
+    return EXIT.badInput;
   }
+}
+
+/** A bug, not bad input: one line instead of a stack trace; KIJI_DEBUG=1 shows where. */
+export function describeUnexpected(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (process.env.KIJI_DEBUG && error instanceof Error && error.stack)
+    return `unexpected error: ${error.stack}`;
+  return `unexpected error (${message}); nothing was written. Please report it with the input; KIJI_DEBUG=1 shows where it happened`;
 }
 
 function isParseArgsError(error: unknown): boolean {

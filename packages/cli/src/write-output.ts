@@ -1,20 +1,110 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { UsageError } from './io.js';
+
+/** One file to write: the path as the user gave it and its bytes. */
+export interface OutputFile {
+  /** The path as given on the command line; messages name it like this. */
+  path: string;
+  data: string | Uint8Array;
+}
+
+/** A file that could not be written, named as the user gave it; exit 1 with no stack trace. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+}
+
+/**
+ * Refuse outputs that would overwrite an input or each other, before any work is done:
+ * `kiji render a.json --html a.json` must not destroy the article.
+ */
+export function checkOutputPaths(
+  outputs: readonly { flag: string; path: string }[],
+  inputs: readonly string[],
+  cwd: string,
+): void {
+  const inputTargets = new Map(inputs.map((input) => [resolve(cwd, input), input]));
+  const seen = new Map<string, string>();
+  for (const { flag, path } of outputs) {
+    const target = resolve(cwd, path);
+    const input = inputTargets.get(target);
+    if (input !== undefined) {
+      throw new UsageError(`${flag} ${path}: this is the input file ${input}; write to another file`);
+    }
+    const other = seen.get(target);
+    if (other !== undefined) {
+      throw new UsageError(`${other} and ${flag} both write ${path}: give each output its own file`);
+    }
+    seen.set(target, flag);
+  }
+}
+
+/**
+ * Write every file through a temporary file next to it, then move them all into place, so a
+ * failure never leaves a half-written output or a partial set of outputs behind. Missing parent
+ * directories are created. Failures throw {@link OutputError} naming the path as given.
+ */
+export async function writeOutputs(files: readonly OutputFile[], cwd: string): Promise<string[]> {
+  const staged: { path: string; temporary: string; target: string }[] = [];
+  try {
+    for (const { path, data } of files) {
+      const target = resolve(cwd, path);
+      await prepare(path, target);
+      const temporary = `${target}.${process.pid}.tmp`;
+      staged.push({ path, temporary, target });
+      await writeFile(temporary, data).catch((error: unknown) => {
+        throw new OutputError(describeWriteError(path, error));
+      });
+    }
+    for (const { path, temporary, target } of staged) {
+      await rename(temporary, target).catch((error: unknown) => {
+        throw new OutputError(describeWriteError(path, error));
+      });
+    }
+  } catch (error) {
+    await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })));
+    throw error;
+  }
+  return staged.map(({ target }) => target);
+}
 
 /**
  * Write `data` to `path` through a temporary file in the same directory, so a failure never
  * leaves a half-written output behind. Missing parent directories are created.
  */
 export async function writeOutput(path: string, data: string | Uint8Array, cwd: string): Promise<string> {
-  const target = resolve(cwd, path);
-  await mkdir(dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+  const [target] = await writeOutputs([{ path, data }], cwd);
+  return target!;
+}
+
+/** The target must not be a directory, and its folder must exist or be creatable. */
+async function prepare(path: string, target: string): Promise<void> {
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) {
+    throw new OutputError(
+      `${path}: is a directory: give a file name, e.g. ${path.replace(/\/+$/, '')}/article`,
+    );
   }
-  return target;
+  await mkdir(dirname(target), { recursive: true }).catch((error: unknown) => {
+    throw new OutputError(describeWriteError(path, error, 'cannot create its folder'));
+  });
+}
+
+function describeWriteError(path: string, error: unknown, what = 'cannot write'): string {
+  const code = (error as { code?: string }).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'the folder cannot be written to (no such file or directory)'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EROFS'
+          ? 'read-only file system'
+          : code === 'ENOTDIR' || code === 'EEXIST'
+            ? 'not a directory: a part of the path is a file'
+            : code === 'ENOSPC'
+              ? 'no space left on the device'
+              : code === 'EISDIR'
+                ? 'is a directory'
+                : ((error as Error).message ?? String(error));
+  return `${path}: ${what}: ${reason}; choose another output path`;
 }

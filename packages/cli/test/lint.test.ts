@@ -155,7 +155,7 @@ describe('kiji lint', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^invalid\.json: /m);
-    expect(result.stderr).toMatch(/^missing\.json: no such file or directory$/m);
+    expect(result.stderr).toMatch(/^missing\.json: no such file or directory: check the path$/m);
     expect(result.stdout).toMatch(/\n1 error, 1 warning, 0 info in 4 files, 2 files not read\n$/);
     const clean = await runCli(['lint', 'clean.json'], dir);
     expect(clean).toEqual({ code: 0, stdout: '0 errors, 0 warnings, 0 info in 1 file\n', stderr: '' });

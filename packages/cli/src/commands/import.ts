@@ -2,7 +2,8 @@ import { toMarkdown } from '@kiji/markdown';
 import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 import { loadArticleResult } from '../load-article.js';
-import { writeOutput } from '../write-output.js';
+import { checkSourceDateEpoch } from '../source-date-epoch.js';
+import { checkOutputPaths, writeOutput } from '../write-output.js';
 
 const TARGETS = ['json', 'md'] as const;
 type Target = (typeof TARGETS)[number];
@@ -30,6 +31,8 @@ Options:
     if (positionals.length !== 1) throw new UsageError('expected exactly one input file');
     const output = typeof values.output === 'string' && values.output !== '-' ? values.output : undefined;
     const target = chooseTarget(values.to, output);
+    if (output !== undefined) checkOutputPaths([{ flag: '--output', path: output }], positionals, io.cwd);
+    checkSourceDateEpoch();
     const { article } = await loadArticleResult(positionals[0]!, io.cwd, io.stderr);
     const text = writers[target](article);
     if (output === undefined) {

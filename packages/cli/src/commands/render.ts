@@ -3,7 +3,9 @@ import type { Command } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 import { loadArticle } from '../load-article.js';
 import { outputFormats } from '../outputs/index.js';
-import { writeOutput } from '../write-output.js';
+import type { OutputFormat } from '../outputs/output.js';
+import { checkSourceDateEpoch } from '../source-date-epoch.js';
+import { checkOutputPaths, writeOutputs } from '../write-output.js';
 
 const formatOptions = Object.fromEntries(
   outputFormats.flatMap((format) => [
@@ -53,20 +55,41 @@ ${helpLines().join('\n')}`,
       );
     }
     const path = positionals[0]!;
+    // Everything about how the command was called is checked before the article is read.
+    checkUnusedOptions(requested, values);
+    checkOutputPaths(
+      requested.map((format) => ({ flag: `--${format.flag}`, path: values[format.flag] as string })),
+      [path],
+      io.cwd,
+    );
+    checkSourceDateEpoch();
+    for (const format of requested) await format.check?.(values);
     const article = await loadArticle(path, io.cwd, io.stderr);
     const baseDir = dirname(resolve(io.cwd, path));
     // Render everything first, then write: a failing format leaves no partial set of files.
     const rendered = [];
     for (const format of requested) {
       rendered.push({
-        file: values[format.flag] as string,
+        path: values[format.flag] as string,
         data: await format.render(article, { values, baseDir }, io),
       });
     }
-    for (const { file, data } of rendered) {
-      await writeOutput(file, data, io.cwd);
-      io.stdout(`wrote ${file}\n`);
-    }
+    await writeOutputs(rendered, io.cwd);
+    for (const { path: file } of rendered) io.stdout(`wrote ${file}\n`);
     return EXIT.ok;
   },
 };
+
+/** An option only another format reads (`--page-size` without `--pdf`) is a mistake, not a no-op. */
+function checkUnusedOptions(requested: readonly OutputFormat[], values: Record<string, unknown>): void {
+  for (const format of outputFormats) {
+    for (const name of Object.keys(format.options ?? {})) {
+      if (values[name] === undefined) continue;
+      if (requested.some((other) => other.options && name in other.options)) continue;
+      const owners = outputFormats.filter((other) => other.options && name in other.options);
+      throw new UsageError(
+        `--${name} applies to ${owners.map((owner) => `--${owner.flag}`).join(' and ')} only: add that output or drop --${name}`,
+      );
+    }
+  }
+}

@@ -8,13 +8,12 @@ export const pdf: OutputFormat = {
   options: {
     'page-size': { type: 'string', description: 'PDF page size: A4 (default), JIS-B5, A5 or Letter' },
   },
+  async check(values) {
+    await pageSizeOf(values);
+  },
   async render(article, { values, baseDir }, io) {
-    // Loaded on use: react-pdf and the fonts cost a second that validate and lint need not pay.
-    const { isPageSize, PAGE_SIZE_NAMES, renderPdf } = await import('@kiji/pdf');
-    const pageSize = values['page-size'] === undefined ? 'A4' : String(values['page-size']);
-    if (!isPageSize(pageSize)) {
-      throw new UsageError(`unknown --page-size "${pageSize}": use one of ${PAGE_SIZE_NAMES.join(', ')}`);
-    }
+    const { renderPdf } = await import('@kiji/pdf');
+    const pageSize = await pageSizeOf(values);
     return renderPdf(article, {
       pageSize,
       baseDir,
@@ -22,3 +21,14 @@ export const pdf: OutputFormat = {
     });
   },
 };
+
+/** The --page-size value, checked; A4 when not given. */
+async function pageSizeOf(values: Record<string, unknown>) {
+  // Loaded on use: react-pdf and the fonts cost a second that validate and lint need not pay.
+  const { isPageSize, PAGE_SIZE_NAMES } = await import('@kiji/pdf');
+  const pageSize = values['page-size'] === undefined ? 'A4' : String(values['page-size']);
+  if (!isPageSize(pageSize)) {
+    throw new UsageError(`unknown --page-size "${pageSize}": use one of ${PAGE_SIZE_NAMES.join(', ')}`);
+  }
+  return pageSize;
+}

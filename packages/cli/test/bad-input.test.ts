@@ -1,0 +1,176 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusDir } from '@kiji/fixtures';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const minimal = readFileSync(join(corpusDir, '001-minimal.json'), 'utf8');
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kiji-bad-input-'));
+  writeFileSync(join(dir, 'ok.json'), minimal);
+});
+
+const listing = () => readdirSync(dir).sort();
+
+describe('unreadable input names the file as given', () => {
+  test('a missing file', async () => {
+    const result = await runCli(['validate', 'missing.json'], dir);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'missing.json: no such file or directory: check the path\n',
+    });
+  });
+
+  test('a directory instead of a file', async () => {
+    mkdirSync(join(dir, 'folder.json'));
+    const result = await runCli(['render', 'folder.json', '--html', 'out.html'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('folder.json: is a directory: give an article file (.json, .md or .txt)\n');
+    expect(listing()).toEqual(['folder.json', 'ok.json']);
+  });
+
+  test.each(['empty.json', 'empty.md', 'empty.txt'])('an empty file: %s', async (name) => {
+    writeFileSync(join(dir, name), '\n  \n');
+    const result = await runCli(['validate', name], dir);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${name}: the file is empty: write an article into it\n`,
+    });
+  });
+
+  test.each(['bad.json', 'bad.md', 'bad.txt'])(
+    'bytes that are not UTF-8 are placed by line and column: %s',
+    async (name) => {
+      writeFileSync(join(dir, name), Buffer.from([0x61, 0x0a, 0x62, 0x63, 0xff, 0xfe, 0x0a]));
+      const result = await runCli(['render', name, '--html', 'out.html'], dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`${name}:2:3: the file is not UTF-8 text: save it as UTF-8\n`);
+      expect(listing()).toEqual([name, 'ok.json']);
+    },
+  );
+
+  test('scraped text with NUL bytes is refused, not imported', async () => {
+    writeFileSync(join(dir, 'page.txt'), 'Title\n\nSome\0binary\0text\n');
+    const result = await runCli(['import', 'page.txt', '-o', 'page.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('page.txt: the file holds NUL bytes');
+    expect(listing()).toEqual(['ok.json', 'page.txt']);
+  });
+});
+
+describe('outputs never overwrite inputs or each other', () => {
+  test('render --html onto the article itself is refused and the article kept', async () => {
+    const result = await runCli(['render', 'ok.json', '--html', './ok.json'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      '--html ./ok.json: this is the input file ok.json; write to another file',
+    );
+    expect(readFileSync(join(dir, 'ok.json'), 'utf8')).toBe(minimal);
+  });
+
+  test('import -o onto the input is refused', async () => {
+    const result = await runCli(['import', 'ok.json', '-o', 'ok.json'], dir);
+    expect(result.code).toBe(2);
+    expect(readFileSync(join(dir, 'ok.json'), 'utf8')).toBe(minimal);
+  });
+
+  test('two outputs naming one file are refused before rendering', async () => {
+    const result = await runCli(['render', 'ok.json', '--html', 'a.out', '--epub', 'a.out'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--html and --epub both write a.out: give each output its own file');
+    expect(listing()).toEqual(['ok.json']);
+  });
+});
+
+describe('outputs that cannot be written', () => {
+  test('one unwritable output leaves none of the others behind', async () => {
+    const result = await runCli(
+      ['render', 'ok.json', '--html', 'good.html', '--epub', '/proc/kiji.epub'],
+      dir,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'kiji render: /proc/kiji.epub: cannot write: the folder cannot be written to (no such file or directory); choose another output path\n',
+    );
+    expect(result.stdout).toBe('');
+    expect(listing()).toEqual(['ok.json']);
+  });
+
+  test('an existing directory as the output is named as given', async () => {
+    mkdirSync(join(dir, 'folder'));
+    const result = await runCli(['render', 'ok.json', '--html', 'folder'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'kiji render: folder: is a directory: give a file name, e.g. folder/article\n',
+    );
+    expect(readdirSync(join(dir, 'folder'))).toEqual([]);
+  });
+
+  test('an output below a file names the output, not a temporary file', async () => {
+    const result = await runCli(['import', 'ok.json', '-o', 'ok.json/copy.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'kiji import: ok.json/copy.json: cannot create its folder: not a directory: a part of the path is a file; choose another output path\n',
+    );
+    expect(listing()).toEqual(['ok.json']);
+  });
+
+  test('missing folders of an output are created', async () => {
+    const result = await runCli(['import', 'ok.json', '-o', 'new/deep/copy.json'], dir);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'new/deep/copy.json'), 'utf8')).meta.title).toBe('最小の記事');
+  });
+});
+
+describe('options are checked before any work', () => {
+  test('--page-size without --pdf is a usage error', async () => {
+    const result = await runCli(['render', 'ok.json', '--html', 'a.html', '--page-size', 'A5'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--page-size applies to --pdf only');
+    expect(listing()).toEqual(['ok.json']);
+  });
+
+  test('--cover without --epub is a usage error', async () => {
+    const result = await runCli(['render', 'ok.json', '--html', 'a.html', '--cover', 'c.png'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--cover applies to --epub only');
+  });
+
+  test('a --page-size typo is refused before the article is read', async () => {
+    const result = await runCli(['render', 'missing.json', '--pdf', 'a.pdf', '--page-size', 'B5'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown --page-size "B5": use one of A4, JIS-B5, A5, Letter');
+  });
+});
+
+describe('SOURCE_DATE_EPOCH', () => {
+  const run = (value: string, ...args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, SOURCE_DATE_EPOCH: value, INIT_CWD: dir },
+    });
+
+  test.each(['abc', '-5', '1.5', '99999999999999'])('%s is a usage error with no stack trace', (value) => {
+    const result = run(value, 'render', 'ok.json', '--pdf', 'a.pdf', '--epub', 'a.epub');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`SOURCE_DATE_EPOCH="${value}" is not a whole number of seconds`);
+    expect(result.stderr).not.toContain('\n    at ');
+    expect(listing()).toEqual(['ok.json']);
+  });
+
+  test('the last second of 9999 still renders a PDF', () => {
+    const result = run('253402300799', 'render', 'ok.json', '--pdf', 'a.pdf');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(dir, 'a.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
