@@ -1,7 +1,11 @@
 // Problems that do not stop a render are reported with their JSON path, and shown, not hidden.
+
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Article, parseArticle } from '@kiji/core';
 import { loadFixtures } from '@kiji/fixtures';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { type PdfWarning, renderPdf } from '../src/index.js';
 import { pdfToText, shouldRunToolTests } from './helpers/kinsoku-check.js';
 import { hasTool } from './helpers/pdf-tools.js';
@@ -62,6 +66,46 @@ describe('warnings', () => {
     expect(text).toContain('遠隔の画像');
     expect(text).toContain('図1');
   });
+
+  test(
+    'a figure file that is not a PNG or JPEG is reported by path, never handed to react-pdf',
+    SLOW,
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kiji-pdf-figure-'));
+      writeFileSync(join(dir, 'text.png'), 'root:x:0:0:root:/root:/bin/bash\n');
+      writeFileSync(join(dir, 'empty.jpg'), '');
+      mkdirSync(join(dir, 'folder.png'));
+      const figure = (src: string) => ({ type: 'figure', src, alt: '画像' });
+      const article = parseArticle({
+        ...minimal,
+        children: [
+          figure('text.png'),
+          figure('empty.jpg'),
+          figure('folder.png'),
+          figure('data:image/png;base64,cm9vdDp4OjA6MA=='),
+          figure('javascript:alert(1)'),
+        ],
+      });
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const warnings: PdfWarning[] = [];
+      try {
+        await renderPdf(article, { baseDir: dir, onWarning: (warning) => warnings.push(warning) });
+        expect(errors).not.toHaveBeenCalled();
+      } finally {
+        errors.mockRestore();
+      }
+      expect(warnings.map((warning) => [warning.path, warning.message])).toEqual([
+        [
+          'children[0].src',
+          expect.stringContaining('text.png" is not a PNG or JPEG image, whatever its name'),
+        ],
+        ['children[1].src', expect.stringContaining('empty.jpg" is not a PNG or JPEG image')],
+        ['children[2].src', expect.stringContaining('folder.png" cannot be read (EISDIR)')],
+        ['children[3].src', expect.stringContaining('the data URL does not hold a PNG or JPEG image')],
+        ['children[4].src', expect.stringContaining('is neither a file nor a PNG or JPEG data URL')],
+      ]);
+    },
+  );
 
   test.skipIf(!tools)(
     'a link that is not http(s) or mailto keeps its text, loses the link',

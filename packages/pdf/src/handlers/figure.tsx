@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Figure } from '@kiji/core';
 import { Image, View } from '@react-pdf/renderer';
@@ -7,18 +7,49 @@ import { formatPath } from '../warnings.js';
 import type { Handlers } from './types.js';
 
 const SUPPORTED = /^(png|jpe?g)$/i;
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG_SIGNATURE = [0xff, 0xd8, 0xff];
+
+/** True when the bytes start like a PNG or JPEG file; react-pdf fails on anything else. */
+function looksLikePngOrJpeg(bytes: Uint8Array): boolean {
+  const startsWith = (signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+  return startsWith(PNG_SIGNATURE) || startsWith(JPEG_SIGNATURE);
+}
+
+/** The first bytes of a file, or why it cannot be read. */
+function readHead(file: string): Uint8Array | { error: string } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = new Uint8Array(8);
+    const length = readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, length);
+  } catch (error) {
+    return { error: (error as { code?: string }).code ?? String(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /** Where react-pdf can read the image from, or why it cannot. */
 function locateImage(node: Figure, ctx: RenderContext): { src: string } | { problem: string } {
-  const dataUrl = /^data:image\/([a-z+]+);base64,/i.exec(node.src);
+  const dataUrl = /^data:image\/([a-z+]+);base64,(.*)$/is.exec(node.src);
   if (dataUrl) {
-    return SUPPORTED.test(dataUrl[1]!)
+    if (!SUPPORTED.test(dataUrl[1]!)) {
+      return { problem: `data URL of type image/${dataUrl[1]} is not supported: use PNG or JPEG` };
+    }
+    return looksLikePngOrJpeg(new Uint8Array(Buffer.from(dataUrl[2]!.slice(0, 16), 'base64')))
       ? { src: node.src }
-      : { problem: `data URL of type image/${dataUrl[1]} is not supported: use PNG or JPEG` };
+      : { problem: 'the data URL does not hold a PNG or JPEG image: encode the image file again' };
+  }
+  if (/^https?:/i.test(node.src) || node.src.startsWith('//')) {
+    return {
+      problem: `remote image "${node.src}" is not fetched (renders must not depend on the network): save it next to the article and use a relative path`,
+    };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(node.src) && !/^file:/i.test(node.src)) {
     return {
-      problem: `remote image "${node.src}" is not fetched (renders must not depend on the network): save it next to the article and use a relative path`,
+      problem: `image "${node.src.slice(0, 80)}" is neither a file nor a PNG or JPEG data URL: save the image next to the article and use a relative path`,
     };
   }
   const file = resolve(ctx.baseDir, node.src.replace(/^file:\/\//i, ''));
@@ -26,6 +57,12 @@ function locateImage(node: Figure, ctx: RenderContext): { src: string } | { prob
     return { problem: `image "${node.src}" is not PNG or JPEG: convert it` };
   if (!existsSync(file))
     return { problem: `image file "${file}" does not exist: check the path (relative to the article file)` };
+  const head = readHead(file);
+  if ('error' in head)
+    return { problem: `image file "${file}" cannot be read (${head.error}): check the path` };
+  if (!looksLikePngOrJpeg(head)) {
+    return { problem: `image file "${file}" is not a PNG or JPEG image, whatever its name: convert it` };
+  }
   return { src: file };
 }
 
