@@ -174,3 +174,42 @@ describe('SOURCE_DATE_EPOCH', () => {
     expect(readFileSync(join(dir, 'a.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
+
+describe('figures whose src is not an image', () => {
+  const withFigure = (src: string) => {
+    const article = JSON.parse(readFileSync(join(corpusDir, '008-figure.json'), 'utf8'));
+    article.children.find((node: { type: string }) => node.type === 'figure').src = src;
+    writeFileSync(join(dir, 'figure.json'), JSON.stringify(article));
+  };
+
+  test('--html warns with the JSON path about a local file that is not an image', async () => {
+    writeFileSync(join(dir, 'secret.png'), 'root:x:0:0:root:/root:/bin/bash\n');
+    withFigure('secret.png');
+    const result = await runCli(['render', 'figure.json', '--html', 'out.html'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `warning: children[1].src: image file "${join(dir, 'secret.png')}" is not an image (PNG, JPEG, GIF, WebP, AVIF or SVG), whatever its name: convert it\n`,
+    );
+    expect(readFileSync(join(dir, 'out.html'), 'utf8')).not.toContain('root:x:0:0');
+  });
+
+  test('--html warns about a figure file that does not exist', async () => {
+    withFigure('../../nowhere/photo.png');
+    const result = await runCli(['render', 'figure.json', '--html', 'out.html'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^warning: children\[1\]\.src: image file ".*photo\.png" does not exist/);
+  });
+
+  test('--epub never embeds a local file that is not an image', async () => {
+    withFigure('../../../../../../../../etc/passwd');
+    const result = await runCli(['render', 'figure.json', '--epub', 'out.epub'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('warning: children[1].src: the image is not PNG, JPEG, GIF or SVG');
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'out.epub')));
+    expect(Object.keys(zip.files).filter((name) => name.includes('images/'))).toEqual([]);
+    for (const file of Object.values(zip.files)) {
+      if (!file.dir) expect(await file.async('string')).not.toContain('root:x:0:0');
+    }
+  });
+});
