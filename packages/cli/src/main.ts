@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem, isInputError } from '@kiji/core';
 import { commands } from './commands/index.js';
 import { EXIT, type Io, UsageError } from './io.js';
+import { terminalSafe } from './terminal-safe.js';
 import { VERSION } from './version.js';
 import { OutputError } from './write-output.js';
 
@@ -20,7 +21,9 @@ Exit codes: 0 ok, 1 bad input, 2 usage error.
 `;
 
 /** Run the CLI with `argv` (without node and script) and return the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], given: Io): Promise<number> {
+  // Messages quote article text: never let it drive the terminal.
+  const io: Io = { ...given, stderr: (text) => given.stderr(terminalSafe(text)) };
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     io.stdout(HELP);

@@ -213,3 +213,35 @@ describe('figures whose src is not an image', () => {
     }
   });
 });
+
+describe('messages quoting article text cannot drive the terminal', () => {
+  test('escape and bidi characters in a quoted snippet are shown as escapes', async () => {
+    writeFileSync(
+      join(dir, 'esc.md'),
+      '---\ntitle: t\nlanguage: ja\npublished: 2025-10-28\n---\n\ntext `\u001b]0;pwned\u0007 \u202e` more\n',
+    );
+    const result = await runCli(['validate', 'esc.md'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'esc.md:7:6: inline code `\\x1b]0;pwned\\x07 \\u202e` is not supported: remove the backticks\n',
+    );
+  });
+});
+
+describe('lint --config', () => {
+  test('a directory is named as given', async () => {
+    mkdirSync(join(dir, 'conf.json'));
+    const result = await runCli(['lint', 'ok.json', '--config', 'conf.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'conf.json: is a directory, not a config file: give a JSON file like kiji.config.json\n',
+    );
+  });
+
+  test('invalid JSON is placed by line and column', async () => {
+    writeFileSync(join(dir, 'conf.json'), '{ "lint": { "rules": {} }\n');
+    const result = await runCli(['lint', 'ok.json', '--config', 'conf.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^conf\.json:2:1: invalid JSON: /);
+  });
+});

@@ -1,6 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
-import { formatProblem, isInputError, parseJsonText } from '@kiji/core';
+import { formatProblem, InputError, isInputError, parseJsonText } from '@kiji/core';
 import {
   countFindings,
   type Finding,
@@ -18,6 +18,7 @@ import {
 import type { Command } from '../command.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { loadArticle } from '../load-article.js';
+import { terminalSafe } from '../terminal-safe.js';
 
 /** Config file names, in the order they are looked for. */
 const CONFIG_NAMES = ['kiji.config.json', '.kijirc.json'];
@@ -30,7 +31,13 @@ const exists = (file: string) =>
 
 /** Read and check a config file; problems name the file and the JSON path. */
 async function readConfig(file: string, shown: string): Promise<LintConfig> {
-  return parseConfigFile(parseJsonText(await readFile(file, 'utf8'), shown), shown);
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    const code = (error as { code?: string }).code;
+    const reason =
+      code === 'EISDIR' ? 'is a directory, not a config file' : `cannot be read (${code ?? error})`;
+    throw new InputError([{ path: '', message: `${reason}: give a JSON file like kiji.config.json` }], shown);
+  });
+  return parseConfigFile(parseJsonText(text, shown), shown);
 }
 
 /** The config next to the article, else in the working directory, else none. */
@@ -137,7 +144,8 @@ Exit 1 when any finding is an error or an article cannot be read, 0 otherwise, 2
           locate,
         });
         results.push({ file: path, findings });
-        if (!values.json) for (const finding of findings) io.stdout(`${formatFinding(finding, path)}\n`);
+        if (!values.json)
+          for (const finding of findings) io.stdout(`${terminalSafe(formatFinding(finding, path))}\n`);
       } catch (error) {
         if (positionals.length === 1) throw error;
         // Several files: report each unreadable one and carry on, so one run lists everything.
