@@ -66,6 +66,15 @@ describe('errors name the line and column', () => {
       },
     ]);
   });
+  test('front matter that is opened but never closed', () => {
+    expect(problemsOf('---\ntitle: a\nlanguage: ja\n\n本文。\n')[0]).toEqual({
+      path: '',
+      line: 1,
+      column: 1,
+      message:
+        'the front matter opened by "---" on line 1 is never closed: add a line "---" after its last "key: value" line',
+    });
+  });
   test('an invalid date in the front matter', () => {
     const problems = problemsOf('---\ntitle: a\nlanguage: ja\npublished: 2025/10/28\n---\n\n本文。\n');
     expect(problems).toEqual([

@@ -45,8 +45,9 @@ export function readFrontMatter(
       path: '',
       line: 1,
       column: 1,
-      message:
-        'missing front matter: start the file with "---", then lines "title: …", "language: ja", "published: 2025-10-28", then "---"',
+      message: /^\uFEFF?---[ \t]*\r?\n/.test(source)
+        ? 'the front matter opened by "---" on line 1 is never closed: add a line "---" after its last "key: value" line'
+        : 'missing front matter: start the file with "---", then lines "title: …", "language: ja", "published: 2025-10-28", then "---"',
     });
     return empty;
   }
