@@ -26,6 +26,9 @@ export function checkOutputPaths(
   const inputTargets = new Map(inputs.map((input) => [resolve(cwd, input), input]));
   const seen = new Map<string, string>();
   for (const { flag, path } of outputs) {
+    if (path.trim() === '' || /[/\\]$/.test(path) || /(^|[/\\])\.\.?$/.test(path)) {
+      throw new UsageError(`${flag} "${path}": name an output file, not a folder`);
+    }
     const target = resolve(cwd, path);
     const input = inputTargets.get(target);
     if (input !== undefined) {

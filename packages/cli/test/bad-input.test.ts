@@ -245,3 +245,36 @@ describe('lint --config', () => {
     expect(result.stderr).toMatch(/^conf\.json:2:1: invalid JSON: /);
   });
 });
+
+describe('output paths that are not file names', () => {
+  test.each(['', 'folder/', '.', 'out/..'])(
+    '--html "%s" is a usage error and writes nothing',
+    async (path) => {
+      const result = await runCli(['render', 'ok.json', '--html', path], dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`--html "${path}": name an output file, not a folder`);
+      expect(listing()).toEqual(['ok.json']);
+    },
+  );
+});
+
+describe('--cover is checked before rendering and named as given', () => {
+  test('a missing cover', async () => {
+    const result = await runCli(['render', 'ok.json', '--epub', 'a.epub', '--cover', 'nope.png'], dir);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'nope.png: no such file or directory: check the --cover path\n',
+    });
+  });
+
+  test('a directory as the cover', async () => {
+    mkdirSync(join(dir, 'covers'));
+    const result = await runCli(['render', 'ok.json', '--epub', 'a.epub', '--cover', 'covers'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'covers: is a directory: give --cover an image file (JPEG, PNG, GIF or SVG)\n',
+    );
+    expect(listing()).toEqual(['covers', 'ok.json']);
+  });
+});

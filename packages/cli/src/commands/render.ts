@@ -63,7 +63,7 @@ ${helpLines().join('\n')}`,
       io.cwd,
     );
     checkSourceDateEpoch();
-    for (const format of requested) await format.check?.(values);
+    for (const format of requested) await format.check?.(values, io);
     const article = await loadArticle(path, io.cwd, io.stderr);
     const baseDir = dirname(resolve(io.cwd, path));
     // Render everything first, then write: a failing format leaves no partial set of files.

@@ -1,4 +1,7 @@
+import { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { InputError } from '@kiji/core';
 import type { OutputFormat } from './output.js';
 
 /** `kiji render <article> --epub FILE [--vertical] [--embed-fonts] [--cover IMAGE]`: an EPUB 3 file. */
@@ -12,6 +15,19 @@ export const epub: OutputFormat = {
       description: 'EPUB: embed Noto Serif/Sans JP cut down to the characters used (default: none)',
     },
     cover: { type: 'string', description: 'EPUB: cover image (JPEG, PNG, GIF or SVG)' },
+  },
+  async check(values, io) {
+    if (typeof values.cover !== 'string') return;
+    const cover = values.cover;
+    const found = await stat(resolve(io.cwd, cover)).catch((error: unknown) => error as { code?: string });
+    if (found instanceof Stats && found.isFile()) return;
+    const message =
+      found instanceof Stats
+        ? 'is a directory: give --cover an image file (JPEG, PNG, GIF or SVG)'
+        : found.code === 'ENOENT'
+          ? 'no such file or directory: check the --cover path'
+          : `cannot be read (${found.code}): check the --cover path`;
+    throw new InputError([{ path: '', message }], cover);
   },
   async render(article, { values, baseDir }, io) {
     const { toEpub } = await import('@kiji/epub');

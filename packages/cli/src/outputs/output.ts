@@ -18,7 +18,7 @@ export interface OutputFormat {
   /** Extra options this format reads (e.g. `page-size`). */
   options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
   /** Check this format's options before the article is read; throw `UsageError` for bad ones. */
-  check?: (values: Record<string, unknown>) => Promise<void>;
+  check?: (values: Record<string, unknown>, io: Io) => Promise<void>;
   /** Produce the file's bytes; warnings go to `io.stderr`. */
   render: (article: Article, flags: RenderFlags, io: Io) => Promise<Uint8Array | string>;
 }
