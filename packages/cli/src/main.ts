@@ -58,7 +58,8 @@ export async function main(argv: string[], given: Io): Promise<number> {
       return EXIT.badInput;
     }
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`kiji ${command.name}: ${(error as Error).message} (kiji ${command.name} --help)\n`);
+      const message = unknownOption(error, Object.keys(command.options)) ?? (error as Error).message;
+      io.stderr(`kiji ${command.name}: ${message} (kiji ${command.name} --help)\n`);
       return EXIT.usage;
     }
     if (error instanceof OutputError) {
@@ -80,6 +81,40 @@ export function describeUnexpected(error: unknown): string {
   if (process.env.KIJI_DEBUG && error instanceof Error && error.stack)
     return `unexpected error: ${error.stack}`;
   return `unexpected error (${message}); nothing was written. Please report it with the input; KIJI_DEBUG=1 shows where it happened`;
+}
+
+/** `unknown option --htm: did you mean --html?` instead of node's longer wording. */
+function unknownOption(error: unknown, names: string[]): string | undefined {
+  if ((error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return undefined;
+  const option = /Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+  if (!option) return undefined;
+  const given = option.replace(/^-+/, '');
+  const [best] = names
+    .map((name) => ({ name, distance: editDistance(given, name) }))
+    .sort((a, b) => a.distance - b.distance);
+  const hint =
+    best && best.distance <= Math.max(1, Math.floor(best.name.length / 3))
+      ? `did you mean --${best.name}?`
+      : names.length === 0
+        ? 'this command takes no options'
+        : `use one of ${names.map((name) => `--${name}`).join(', ')}`;
+  return `unknown option ${option}: ${hint}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -278,3 +278,25 @@ describe('--cover is checked before rendering and named as given', () => {
     expect(listing()).toEqual(['covers', 'ok.json']);
   });
 });
+
+describe('unknown options', () => {
+  test('a near miss is named with the option meant', async () => {
+    const result = await runCli(['render', 'ok.json', '--htm', 'a.html'], dir);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'kiji render: unknown option --htm: did you mean --html? (kiji render --help)\n',
+    });
+  });
+
+  test('anything else lists the options', async () => {
+    const result = await runCli(['import', 'ok.json', '-x'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'kiji import: unknown option -x: use one of --output, --to (kiji import --help)\n',
+    );
+    expect((await runCli(['schema', '--all'], dir)).stderr).toBe(
+      'kiji schema: unknown option --all: this command takes no options (kiji schema --help)\n',
+    );
+  });
+});
