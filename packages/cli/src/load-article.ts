@@ -24,7 +24,17 @@ export async function loadArticleResult(
   stderr?: (text: string) => void,
 ): Promise<LoadResult> {
   formatOf(path); // refuse an unsupported extension before touching the file
-  const result = loadArticleText(await readArticleText(path, cwd), path);
+  const text = await readArticleText(path, cwd);
+  let result: LoadResult;
+  try {
+    result = loadArticleText(text, path);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    throw new InputError(
+      [{ path: '', message: 'the article is nested too deeply to read (thousands of levels): flatten it' }],
+      path,
+    );
+  }
   if (stderr) for (const warning of result.warnings) stderr(`${formatWarning(warning, path)}\n`);
   return result;
 }
@@ -115,3 +125,6 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   }
   return { line, column };
 }
+
+const isStackOverflow = (error: unknown) =>
+  error instanceof RangeError && /call stack size/i.test(error.message);

@@ -300,3 +300,37 @@ describe('unknown options', () => {
     );
   });
 });
+
+describe('absurd nesting', () => {
+  test('a JSON article nested thousands of levels deep is bad input naming the file', async () => {
+    let node = '{"type":"text","value":"x"}';
+    for (let level = 0; level < 20000; level++) node = `{"type":"strong","children":[${node}]}`;
+    const article = JSON.parse(minimal);
+    writeFileSync(
+      join(dir, 'deep.json'),
+      JSON.stringify({ ...article, children: [] }).replace(
+        '"children":[]',
+        `"children":[{"type":"paragraph","children":[${node}]}]`,
+      ),
+    );
+    const result = await runCli(['render', 'deep.json', '--html', 'deep.html'], dir);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'deep.json: the article is nested too deeply to read (thousands of levels): flatten it\n',
+    });
+    expect(listing()).toEqual(['deep.json', 'ok.json']);
+  });
+
+  test('Markdown quotes nested thousands of levels deep are bad input naming the file', async () => {
+    writeFileSync(
+      join(dir, 'deep.md'),
+      `---\ntitle: t\nlanguage: ja\npublished: 2025-10-28\n---\n\n${'> '.repeat(8000)}x\n`,
+    );
+    const result = await runCli(['validate', 'deep.md'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'deep.md: the article is nested too deeply to read (thousands of levels): flatten it\n',
+    );
+  });
+});
