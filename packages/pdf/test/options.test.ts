@@ -1,6 +1,6 @@
 // renderPdf options: page sizes, fonts as paths or bytes, themes, handlers, determinism, isolation.
 import { readFileSync } from 'node:fs';
-import { type Article, parseArticle } from '@kiji/core';
+import { type Article, type InputError, isInputError, parseArticle } from '@kiji/core';
 import { loadFixtures } from '@kiji/fixtures';
 import { Font } from '@react-pdf/renderer';
 import { describe, expect, test } from 'vitest';
@@ -60,6 +60,20 @@ describe('determinism', () => {
     expect(infoValue(epoch, 'CreationDate')).toBe('D:19700101000000Z');
     expect(infoValue(epoch, 'ModDate')).toBe('D:19700101000000Z');
   });
+
+  test.each(['abc', '1.5', '-5', '99999999999999'])(
+    'SOURCE_DATE_EPOCH %s is bad input, not a crash',
+    async (value) => {
+      const error = await renderPdf(minimal, { sourceDateEpoch: value }).catch((thrown: unknown) => thrown);
+      expect(isInputError(error)).toBe(true);
+      expect((error as InputError).problems).toEqual([
+        {
+          path: 'SOURCE_DATE_EPOCH',
+          message: expect.stringContaining(`"${value}" is not a whole number of seconds`),
+        },
+      ]);
+    },
+  );
 });
 
 /** A date string of the document information dictionary, given inline or as an indirect object. */
