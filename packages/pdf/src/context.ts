@@ -60,6 +60,8 @@ export interface RenderContext {
     runs: SourcedRun[],
     options: Partial<TypesetOptions> & { lineHeight: number },
     style?: Style,
+    /** Room the next block needs on the page of the last lines (`TypesetTextProps.keepWithNext`). */
+    keepWithNext?: number,
   ) => ReactElement;
   /** Report a problem that does not stop the render. */
   warn: (warning: PdfWarning) => void;

@@ -163,6 +163,42 @@ describe.skipIf(!tools)('every fixture and example', () => {
     expect(overprinted(words(pdfToBbox(get(name).pdf)))).toEqual([]);
   });
 
+  test.each(names)('%s: no heading, term or list marker ends a page, no attribution starts one', (name) => {
+    const { article, pdf } = get(name);
+    const labels = labelsFor(article.meta.language);
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    // What must stay with the text after it: headings (with their numbers) and terms.
+    const leaders = [labels.notes, labels.sources, labels.comments, labels.conclusion];
+    for (const { node } of walk(article)) {
+      if (node.type === 'section') leaders.push(`${node.number ?? ''}${toPlainText(node.heading)}`);
+      if (node.type === 'conclusion' && node.heading) leaders.push(toPlainText(node.heading));
+      if (node.type === 'termItem') leaders.push(toPlainText(node.term));
+    }
+    const keys = leaders.map(squash).filter((key) => key.length > 0);
+    const pages = pdfToText(pdf, { layout: true })
+      .split('\f')
+      .map((page) =>
+        page
+          .split('\n')
+          .map((line) => line.trim().replace(/\s+/g, ' '))
+          .filter((line) => line !== '' && !isPageChrome(line, article)),
+      )
+      .filter((lines) => lines.length > 0);
+    pages.forEach((lines, index) => {
+      if (index < pages.length - 1) {
+        const last = squash(lines[lines.length - 1]!);
+        const stranded = keys.find((key) => last.length >= 2 && key.endsWith(last));
+        expect(stranded, `page ${index + 1} ends with the heading or term "${last}"`).toBeUndefined();
+        expect(last, `page ${index + 1} ends with a list marker`).not.toMatch(/^(•|\d+[.．])$/);
+      }
+      if (index > 0) {
+        expect(lines[0]!.startsWith(labels.quoteDash), `page ${index + 1} starts with "${lines[0]}"`).toBe(
+          false,
+        );
+      }
+    });
+  });
+
   test.each(names)('%s: every font embedded and subset, Japanese as CID fonts', (name) => {
     const fonts = pdfFonts(get(name).pdf);
     expect(fonts.length).toBeGreaterThan(0);

@@ -1,7 +1,9 @@
 import { formatDate } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { RenderContext, SourcedRun, Style } from '../context.js';
 import { BookmarkView } from './bookmark-view.js';
+import { presenceFor } from './keep-with-next.js';
 import { renderHeading } from './section.js';
 import { renderSourcesList } from './sources-list.js';
 import { SplitGuard } from './split-guard.js';
@@ -96,29 +98,35 @@ export function renderMasthead(ctx: RenderContext) {
 export const articleHandlers: Pick<Handlers, 'article'> = {
   article: (node, ctx) => {
     const { sizes } = ctx.layout;
-    const trailingHeading = (title: string, key: string) => (
+    const trailingHeading = (title: string, key: string, following: ReactNode) => (
       <>
         <SplitGuard />
-        <View minPresenceAhead={sizes.body * 5}>
+        <View wrap={false} minPresenceAhead={presenceFor(following, sizes.body * 5)}>
           {renderHeading(ctx, [{ type: 'text', value: title }], [key], 1)}
         </View>
       </>
     );
+    // Built in reading order, so warnings come in reading order.
+    const masthead = renderMasthead(ctx);
+    const body = ctx.blocks(node.children, ['children']);
+    const notes = node.notes?.length ? ctx.blocks(node.notes, ['notes']) : [];
+    const sources = renderSourcesList(ctx);
+    const comments = node.comments?.length ? ctx.blocks(node.comments, ['comments']) : [];
     return (
       <>
-        {renderMasthead(ctx)}
-        {ctx.blocks(node.children, ['children'])}
+        {masthead}
+        {body}
         {node.notes?.length ? (
           <BookmarkView bookmark={{ title: ctx.labels.notes, fit: true }}>
-            {trailingHeading(ctx.labels.notes, 'notes')}
-            {ctx.blocks(node.notes, ['notes'])}
+            {trailingHeading(ctx.labels.notes, 'notes', notes)}
+            {notes}
           </BookmarkView>
         ) : null}
-        {renderSourcesList(ctx)}
+        {sources}
         {node.comments?.length ? (
           <BookmarkView bookmark={{ title: ctx.labels.comments, fit: true }}>
-            {trailingHeading(ctx.labels.comments, 'comments')}
-            {ctx.blocks(node.comments, ['comments'])}
+            {trailingHeading(ctx.labels.comments, 'comments', comments)}
+            {comments}
           </BookmarkView>
         ) : null}
       </>

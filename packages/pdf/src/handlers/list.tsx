@@ -1,6 +1,7 @@
 import type { List, Paragraph } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
+import { fullHeight, leadingHeight } from './keep-with-next.js';
 import { keyed } from './keyed.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
@@ -33,9 +34,16 @@ export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
               : `${(node.start ?? 1) + index}.`
             : '•';
           const markerWidth = node.ordered ? sizes.body * 2 : sizes.body * 1.5;
+          const content = ctx.block(item, [...ctx.path, 'children', index], {
+            width: ctx.width - markerWidth,
+          });
+          // An item whose text cannot break (one short paragraph) moves to the next page whole:
+          // split, its marker stayed behind alone at the page bottom.
+          const whole = fullHeight(content);
+          const unbreakable = whole !== undefined && whole === leadingHeight(content);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
-            <View key={index} style={{ flexDirection: 'row' }} wrap>
+            <View key={index} style={{ flexDirection: 'row' }} wrap={!unbreakable}>
               <View style={{ width: markerWidth }}>
                 {ctx.text(
                   [
@@ -55,7 +63,7 @@ export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
               </View>
               <View style={{ width: ctx.width - markerWidth }}>
                 <SplitGuard />
-                {ctx.block(item, [...ctx.path, 'children', index], { width: ctx.width - markerWidth })}
+                {content}
               </View>
             </View>
           );

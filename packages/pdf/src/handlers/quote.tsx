@@ -1,5 +1,6 @@
 import { View } from '@react-pdf/renderer';
 import type { SourcedRun } from '../context.js';
+import { fullHeight, isUnsplittable } from './keep-with-next.js';
 import { keyed } from './keyed.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
@@ -12,6 +13,34 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
     const indent = sizes.body * 2;
     const inner = ctx.width - indent - sizes.body;
     const source = node.sourceId ? ctx.references.sourceById.get(node.sourceId) : undefined;
+    const attributionSize = sizes.small;
+    const attribution: SourcedRun[] = [];
+    if (source) {
+      const origin = { path: [...ctx.path, 'sourceId'], offset: 0, generated: true };
+      const base = { ...ctx.sans(attributionSize), color: theme.colors.muted, origin };
+      attribution.push({ ...base, text: `${ctx.labels.quoteDash}${japanese ? '' : ' '}${source.outlet}` });
+      if (source.title)
+        attribution.push({ ...base, text: `${japanese ? '' : ', '}${ctx.labels.titleQuote(source.title)}` });
+      if (node.locator)
+        attribution.push({ ...base, text: japanese ? `（${node.locator}）` : ` (${node.locator})` });
+      attribution.push({
+        ...base,
+        color: theme.colors.accent,
+        href: `#${source.anchor}`,
+        // A no-break space keeps the mark with the attribution in Latin text.
+        text: `${japanese ? '' : '\u00a0'}${ctx.labels.sourceMark(source.number)}`,
+      });
+    }
+    const attributionBlock =
+      attribution.length > 0
+        ? ctx.text(
+            attribution,
+            { width: inner, lineHeight: attributionSize * 1.6, align: 'start' },
+            { marginTop: size * 0.35 },
+          )
+        : null;
+    // The attribution never starts a page alone: the quote's last lines go with it.
+    const keepWithNext = attributionBlock ? fullHeight(attributionBlock) : undefined;
     const paragraphs = keyed(
       node.children.map((paragraph, index) => {
         const runs = ctx.runs(paragraph.children, [...ctx.path, 'children', index, 'children'], {
@@ -35,29 +64,17 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
             align: japanese ? 'justify' : 'start',
           },
           { marginBottom: japanese ? 0 : size * 0.4 },
+          index === node.children.length - 1 ? keepWithNext : undefined,
         );
       }),
     );
-    const attributionSize = sizes.small;
-    const attribution: SourcedRun[] = [];
-    if (source) {
-      const origin = { path: [...ctx.path, 'sourceId'], offset: 0, generated: true };
-      const base = { ...ctx.sans(attributionSize), color: theme.colors.muted, origin };
-      attribution.push({ ...base, text: `${ctx.labels.quoteDash}${japanese ? '' : ' '}${source.outlet}` });
-      if (source.title)
-        attribution.push({ ...base, text: `${japanese ? '' : ', '}${ctx.labels.titleQuote(source.title)}` });
-      if (node.locator)
-        attribution.push({ ...base, text: japanese ? `（${node.locator}）` : ` (${node.locator})` });
-      attribution.push({
-        ...base,
-        color: theme.colors.accent,
-        href: `#${source.anchor}`,
-        // A no-break space keeps the mark with the attribution in Latin text.
-        text: `${japanese ? '' : '\u00a0'}${ctx.labels.sourceMark(source.number)}`,
-      });
-    }
+    // A quote of one paragraph short enough never to split moves whole: split at its start, it
+    // would leave a stretch of empty rule at the page bottom.
+    const [only] = node.children.length === 1 ? paragraphs : [];
+    const short = only !== undefined && isUnsplittable(only);
     return (
       <View
+        {...(short ? { wrap: false } : {})}
         style={{
           marginLeft: sizes.body,
           marginVertical: sizes.body * 0.9,
@@ -69,13 +86,7 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
       >
         <SplitGuard />
         {paragraphs}
-        {attribution.length > 0
-          ? ctx.text(
-              attribution,
-              { width: inner, lineHeight: attributionSize * 1.6, align: 'start' },
-              { marginTop: size * 0.35 },
-            )
-          : null}
+        {attributionBlock}
       </View>
     );
   },

@@ -2,10 +2,14 @@ import { type PhrasingContent, toPlainText } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
 import { BookmarkView } from './bookmark-view.js';
+import { presenceFor } from './keep-with-next.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
-/** A heading set in Gothic, broken at phrase boundaries, kept with what follows it. */
+/**
+ * A heading set in Gothic, broken at phrase boundaries. Callers keep it with what follows it
+ * (`presenceFor`).
+ */
 export function renderHeading(
   ctx: RenderContext,
   heading: readonly PhrasingContent[],
@@ -45,14 +49,17 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
     const info = ctx.sections.get(node);
     const depth = info?.depth ?? 1;
     const heading = renderHeading(ctx, node.heading, [...ctx.path, 'heading'], depth, node.number);
+    const children = ctx.blocks(node.children, [...ctx.path, 'children']);
     return (
       <BookmarkView
         bookmark={{ title: info?.outlineTitle ?? '', fit: true }}
         {...(node.id ? { id: node.id } : {})}
       >
         <SplitGuard />
-        <View minPresenceAhead={ctx.layout.sizes.body * 5}>{heading}</View>
-        {ctx.blocks(node.children, [...ctx.path, 'children'])}
+        <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5)}>
+          {heading}
+        </View>
+        {children}
       </BookmarkView>
     );
   },
@@ -60,13 +67,14 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
     const headingPath = [...ctx.path, 'heading'];
     const heading = node.heading ?? [{ type: 'text' as const, value: ctx.labels.conclusion }];
     const title = node.heading ? toPlainText(node.heading).trim() : ctx.labels.conclusion;
+    const children = ctx.blocks(node.children, [...ctx.path, 'children']);
     return (
       <BookmarkView bookmark={{ title, fit: true }} {...(node.id ? { id: node.id } : {})}>
         <SplitGuard />
-        <View minPresenceAhead={ctx.layout.sizes.body * 5}>
+        <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5)}>
           {renderHeading(ctx, heading, headingPath, 1)}
         </View>
-        {ctx.blocks(node.children, [...ctx.path, 'children'])}
+        {children}
       </BookmarkView>
     );
   },

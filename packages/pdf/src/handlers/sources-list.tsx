@@ -15,7 +15,9 @@ export function renderSourcesList(ctx: RenderContext) {
   return (
     <BookmarkView bookmark={{ title: ctx.labels.sources, fit: true }}>
       <SplitGuard />
-      <View minPresenceAhead={ctx.layout.sizes.body * 6}>{heading}</View>
+      <View wrap={false} minPresenceAhead={ctx.layout.sizes.body * 6}>
+        {heading}
+      </View>
       {sources.map((source, index) => renderSource(ctx, source, index))}
     </BookmarkView>
   );

@@ -1,4 +1,5 @@
 import { View } from '@react-pdf/renderer';
+import { presenceFor } from './keep-with-next.js';
 import { keyed } from './keyed.js';
 import { renderFlushParagraph } from './list.js';
 import { SplitGuard } from './split-guard.js';
@@ -14,30 +15,34 @@ export const termListHandlers: Pick<Handlers, 'termList' | 'termItem'> = {
   termItem: (node, ctx) => {
     const { sizes, theme } = ctx.layout;
     const indent = sizes.body;
+    const term = ctx.text(
+      ctx.runs(node.term, [...ctx.path, 'term'], {
+        ...ctx.sans(sizes.body, 'bold'),
+        color: theme.colors.heading,
+      }),
+      {
+        lineHeight: sizes.body * theme.lineHeight,
+        align: 'start',
+      },
+    );
+    const definition = (
+      <View style={{ marginLeft: indent }}>
+        <SplitGuard />
+        {keyed(
+          node.children.map((paragraph, index) =>
+            renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width - indent),
+          ),
+        )}
+      </View>
+    );
     return (
       <View style={{ marginBottom: sizes.body * 0.45 }}>
         <SplitGuard />
-        {/* The term keeps at least two lines of its definition with it. */}
-        <View minPresenceAhead={sizes.body * theme.lineHeight * 2}>
-          {ctx.text(
-            ctx.runs(node.term, [...ctx.path, 'term'], {
-              ...ctx.sans(sizes.body, 'bold'),
-              color: theme.colors.heading,
-            }),
-            {
-              lineHeight: sizes.body * theme.lineHeight,
-              align: 'start',
-            },
-          )}
+        {/* The term keeps the start of its definition (the lines that cannot be split) with it. */}
+        <View wrap={false} minPresenceAhead={presenceFor(definition, sizes.body * theme.lineHeight * 2)}>
+          {term}
         </View>
-        <View style={{ marginLeft: indent }}>
-          <SplitGuard />
-          {keyed(
-            node.children.map((paragraph, index) =>
-              renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width - indent),
-            ),
-          )}
-        </View>
+        {definition}
       </View>
     );
   },

@@ -126,7 +126,7 @@ export function createContext(input: ContextInput): RenderContext {
           if (!handler || !PHRASING.has(node.type)) return handlers.unknown(node, self);
           return handler(node, self, style, [...path, index]);
         }),
-      text: (runs, options, style) => {
+      text: (runs, options, style, keepWithNext) => {
         const visible = runs.filter((run) => run.text.length > 0);
         // Called directly, not as <TypesetText>: composer errors surface here instead of being
         // swallowed by the reconciler.
@@ -147,6 +147,7 @@ export function createContext(input: ContextInput): RenderContext {
           onMissing: (missing) => reportMissing(visible, missing),
           // Never shrunk by yoga when a page overflows: lines would be drawn over each other.
           style: { ...NO_SHRINK, ...style },
+          ...(keepWithNext ? { keepWithNext } : {}),
         });
       },
     };

@@ -144,4 +144,9 @@ export interface TypesetTextProps {
   widows?: number;
   /** Called with the characters no font could draw, and those drawn from fallback fonts. */
   onMissing?: (missing: MissingGlyph[]) => void;
+  /**
+   * Room (points) the block after this one needs on the page of the last lines, such as a
+   * quote's attribution: when it is not there, the last lines move to the next page with it.
+   */
+  keepWithNext?: number;
 }

@@ -62,6 +62,35 @@ function renderLine(line: ComposedLine, options: TypesetOptions, key: number): R
   );
 }
 
+/** Heights of a typeset block, for keeping a heading with what follows it. */
+export interface BlockHeights {
+  /** Height up to the end of the lines that must stay together at its start, with top spacing. */
+  head: number;
+  /** Whole height with margins. */
+  full: number;
+  /** Number of unbreakable line groups (1: the block never splits across pages). */
+  groups: number;
+}
+
+/** The heights of every block `TypesetText` returned (looked up by the returned element). */
+export const typesetHeights = new WeakMap<object, BlockHeights>();
+
+const num = (...values: unknown[]): number => {
+  const found = values.find((value) => typeof value === 'number');
+  return typeof found === 'number' ? found : 0;
+};
+
+/** Margin, padding and border above (`top`) or below (`bottom`) a box, from a react-pdf style. */
+export function edgeSpace(style: Record<string, unknown> | undefined, side: 'top' | 'bottom'): number {
+  if (!style) return 0;
+  const Side = side === 'top' ? 'Top' : 'Bottom';
+  return (
+    num(style[`margin${Side}`], style.marginVertical, style.margin) +
+    num(style[`padding${Side}`], style.paddingVertical, style.padding) +
+    num(style[`border${Side}Width`], style.borderWidth)
+  );
+}
+
 /**
  * Split lines into page-break groups: the first `orphans` and the last `widows` lines stay
  * together, so a page never ends with one lone first line or starts with one lone last line.
@@ -84,18 +113,35 @@ export function TypesetText(props: TypesetTextProps): ReactElement {
   if (missing.length > 0) props.onMissing?.(missing);
   const rendered = lines.map((line, index) => renderLine(line, props.options, index));
   const groups = breakGroups(rendered, Math.max(1, props.orphans ?? 2), Math.max(1, props.widows ?? 2));
-  return (
-    <View style={props.style}>
+  const style = props.style as Record<string, unknown> | undefined;
+  const top = edgeSpace(style, 'top');
+  const heights: BlockHeights = {
+    head: top + (groups[0]?.length ?? 0) * props.options.lineHeight,
+    full: top + lines.length * props.options.lineHeight + edgeSpace(style, 'bottom'),
+    groups: groups.length,
+  };
+  // With one group the block itself carries the presence, else its last group (react-pdf
+  // breaks before the element whose presence ahead does not fit).
+  const presence = props.keepWithNext ? { minPresenceAhead: props.keepWithNext } : {};
+  const single = groups.length <= 1;
+  const element = (
+    <View style={props.style} {...(single ? presence : {})}>
       {groups.map((group, index) =>
-        group.length === 1 ? (
+        group.length === 1 && (single || index < groups.length - 1 || !props.keepWithNext) ? (
           group[0]
         ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: groups are positional
-          <View key={`group-${index}`} wrap={false}>
+          <View
+            // biome-ignore lint/suspicious/noArrayIndexKey: groups are positional
+            key={`group-${index}`}
+            wrap={false}
+            {...(!single && index === groups.length - 1 ? presence : {})}
+          >
             {group}
           </View>
         ),
       )}
     </View>
   );
+  typesetHeights.set(element, heights);
+  return element;
 }

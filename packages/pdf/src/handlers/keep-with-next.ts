@@ -1,0 +1,116 @@
+import { Image, View } from '@react-pdf/renderer';
+import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { edgeSpace, typesetHeights } from '../typeset/typeset-text.js';
+import { SplitGuard } from './split-guard.js';
+
+/**
+ * How much of the blocks after a heading must fit on the page for the heading to stay there.
+ *
+ * react-pdf's `minPresenceAhead` is geometric: it keeps a heading on the page when that much
+ * room is left below it, whether or not the next block can actually start there. A three-line
+ * paragraph cannot be split (two lines must stay at each end), a figure never is, so a fixed
+ * presence strands the heading at the bottom of the page with its paragraph on the next one.
+ * This walks the element tree the handlers built and adds up the height of the part of the
+ * following content that cannot be separated from its start: the first lines group of a
+ * paragraph, a whole unbreakable box, a nested heading with its own presence. Returns
+ * `undefined` when some box on the way has a height only layout knows.
+ */
+export function leadingHeight(node: ReactNode): number | undefined {
+  if (Array.isArray(node)) {
+    const first = node.find((child) => child != null && child !== false && !isGuard(child));
+    return first === undefined ? 0 : leadingHeight(first as ReactNode);
+  }
+  if (!isValidElement(node)) return node == null || node === false ? 0 : undefined;
+  const element = node as ReactElement<Record<string, unknown>>;
+  const measured = typesetHeights.get(element);
+  if (measured) return measured.head;
+  if (element.type === Fragment) return leadingHeight(element.props.children as ReactNode);
+  if (element.type === Image) return fullHeight(element);
+  if (element.type !== View) return undefined;
+  const { props } = element;
+  if (props.wrap === false) return fullHeight(element);
+  const style = props.style as Record<string, unknown> | undefined;
+  const top = edgeSpace(style, 'top');
+  const children = childList(props.children as ReactNode);
+  if (typeof props.minPresenceAhead === 'number') {
+    const kept = sum(children.map(fullHeight));
+    return kept === undefined ? undefined : top + kept + props.minPresenceAhead;
+  }
+  if (style?.flexDirection === 'row') return plus(top, max(children.map(leadingHeight)));
+  return plus(top, leadingHeight(children));
+}
+
+/** The whole height of a block with its margins, or `undefined` when only layout knows it. */
+export function fullHeight(node: ReactNode): number | undefined {
+  if (Array.isArray(node)) return sum(node.map((child) => fullHeight(child as ReactNode)));
+  if (!isValidElement(node)) return node == null || node === false ? 0 : undefined;
+  const element = node as ReactElement<Record<string, unknown>>;
+  const measured = typesetHeights.get(element);
+  if (measured) return measured.full;
+  if (element.type === Fragment) return fullHeight(element.props.children as ReactNode);
+  if (element.type !== View && element.type !== Image) return undefined;
+  const style = element.props.style as Record<string, unknown> | undefined;
+  const edges = edgeSpace(style, 'top') + edgeSpace(style, 'bottom');
+  if (typeof style?.height === 'number') {
+    // A fixed height includes padding and border (yoga's border-box); margins come on top.
+    const margins =
+      edgeSpace(
+        { marginTop: style.marginTop, marginVertical: style.marginVertical, margin: style.margin },
+        'top',
+      ) +
+      edgeSpace(
+        { marginBottom: style.marginBottom, marginVertical: style.marginVertical, margin: style.margin },
+        'bottom',
+      );
+    return style.height + margins;
+  }
+  if (element.type === Image) return undefined;
+  const children = childList(element.props.children as ReactNode);
+  const inner =
+    style?.flexDirection === 'row' ? max(children.map(fullHeight)) : sum(children.map(fullHeight));
+  return plus(edges, inner);
+}
+
+const isGuard = (node: unknown): boolean => isValidElement(node) && node.type === SplitGuard;
+
+const childList = (children: ReactNode): ReactNode[] =>
+  Array.isArray(children) ? children : children === undefined ? [] : [children];
+
+const plus = (a: number, b: number | undefined) => (b === undefined ? undefined : a + b);
+
+function sum(values: (number | undefined)[]): number | undefined {
+  let total = 0;
+  for (const value of values) {
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
+function max(values: (number | undefined)[]): number | undefined {
+  let most = 0;
+  for (const value of values) {
+    if (value === undefined) return undefined;
+    most = Math.max(most, value);
+  }
+  return most;
+}
+
+/**
+ * The `minPresenceAhead` for a heading followed by `following`: the height of what must come
+ * with it, or `fallback` when that cannot be known before layout.
+ */
+export const presenceFor = (following: ReactNode, fallback: number): number => {
+  const height = leadingHeight(following);
+  // A point of slack for yoga's rounding of box edges.
+  return height === undefined ? fallback : height + 1;
+};
+
+/** Whether a block is a `TypesetText` block of one unbreakable group of lines. */
+export function isUnsplittable(node: ReactNode): boolean {
+  if (Array.isArray(node)) return node.length === 1 && isUnsplittable(node[0] as ReactNode);
+  if (!isValidElement(node)) return false;
+  if (node.type === Fragment) return isUnsplittable((node.props as { children?: ReactNode }).children);
+  const measured = typesetHeights.get(node);
+  return measured !== undefined && measured.groups <= 1;
+}
