@@ -85,6 +85,10 @@ describe('determinism', () => {
       expect(await modified(article)).toBe('2026-01-01T00:00:00Z');
       process.env.SOURCE_DATE_EPOCH = 'yesterday';
       await expect(toEpub(article)).rejects.toThrow(/SOURCE_DATE_EPOCH/);
+      process.env.SOURCE_DATE_EPOCH = '99999999999999';
+      await expect(toEpub(article)).rejects.toThrow(
+        /SOURCE_DATE_EPOCH: "99999999999999" is not a number of seconds up to/,
+      );
     } finally {
       if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = saved;

@@ -5,11 +5,12 @@ export function resolveModified(articleDate: string, option?: string | Date): Da
   if (option !== undefined) return checked(option instanceof Date ? option : toDate(option), 'modified');
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch.trim() !== '') {
-    if (!/^\d+$/.test(epoch.trim())) {
+    // Past the year 9999 a date has no W3C form (toISOString throws).
+    if (!/^\d+$/.test(epoch.trim()) || Number(epoch.trim()) > 253402300799) {
       throw new InputError([
         {
           path: 'SOURCE_DATE_EPOCH',
-          message: `"${epoch}" is not a number of seconds: unset it or give e.g. 1761609600`,
+          message: `"${epoch}" is not a number of seconds up to 253402300799 (the year 9999): unset it or give e.g. 1761609600`,
         },
       ]);
     }
