@@ -12,6 +12,11 @@ const crash = (error: unknown) => {
   process.exit(1);
 };
 process.on('uncaughtException', crash);
+// `kiji import big.json | head`: the reader has what it wanted; stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  crash(error);
+});
 process.on('unhandledRejection', crash);
 
 process.exitCode = await main(process.argv.slice(2), {

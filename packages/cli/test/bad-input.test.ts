@@ -334,3 +334,21 @@ describe('absurd nesting', () => {
     );
   });
 });
+
+describe('the real process', () => {
+  test('a reader that closes the pipe early ends the command quietly', () => {
+    const article = JSON.parse(minimal);
+    article.children = Array.from({ length: 3000 }, () => article.children[0]);
+    writeFileSync(join(dir, 'long.json'), JSON.stringify(article));
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" "${bin}" import long.json | head -c 10 >/dev/null; echo "status=\${PIPESTATUS:-done}"`,
+      ],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, INIT_CWD: dir } },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('status=');
+  });
+});
