@@ -28,14 +28,15 @@ export function leadingHeight(node: ReactNode): number | undefined {
   if (element.type === Image) return fullHeight(element);
   if (element.type !== View) return undefined;
   const { props } = element;
-  if (props.wrap === false) return fullHeight(element);
   const style = props.style as Record<string, unknown> | undefined;
   const top = edgeSpace(style, 'top');
   const children = childList(props.children as ReactNode);
+  // A heading (or term) with its own presence: itself whole, then what it keeps with it.
   if (typeof props.minPresenceAhead === 'number') {
-    const kept = sum(children.map(fullHeight));
-    return kept === undefined ? undefined : top + kept + props.minPresenceAhead;
+    const kept = fullHeight(element);
+    return kept === undefined ? undefined : kept + props.minPresenceAhead;
   }
+  if (props.wrap === false) return fullHeight(element);
   if (style?.flexDirection === 'row') return plus(top, max(children.map(leadingHeight)));
   return plus(top, leadingHeight(children));
 }
