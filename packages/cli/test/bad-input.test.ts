@@ -352,3 +352,11 @@ describe('the real process', () => {
     expect(result.stdout).toContain('status=');
   });
 });
+
+describe('import --to', () => {
+  test('a --to typo lists the formats', async () => {
+    const result = await runCli(['import', 'ok.json', '--to', 'mdx'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--to mdx: use one of json, md');
+  });
+});
