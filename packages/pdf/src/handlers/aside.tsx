@@ -1,4 +1,5 @@
 import { View } from '@react-pdf/renderer';
+import { trailingMargin } from './keep-with-next.js';
 import { keyed } from './keyed.js';
 import { renderFlushParagraph } from './list.js';
 import { SplitGuard } from './split-guard.js';
@@ -10,30 +11,42 @@ export const asideHandlers: Pick<Handlers, 'aside'> = {
     const { sizes, theme } = ctx.layout;
     const padding = sizes.body;
     const inner = ctx.width - padding * 2;
+    const label = node.label
+      ? ctx.text(
+          [
+            {
+              ...ctx.sans(sizes.body, 'bold'),
+              color: theme.colors.accent,
+              text: node.label,
+              origin: { path: [...ctx.path, 'label'], offset: 0 },
+            },
+          ],
+          { width: inner, lineHeight: sizes.body * 1.6, align: 'start', phrases: true },
+          { marginBottom: sizes.body * 0.3 },
+        )
+      : null;
+    const content = keyed(
+      node.children.map((child, index) =>
+        child.type === 'paragraph'
+          ? renderFlushParagraph(ctx, child, [...ctx.path, 'children', index], inner)
+          : ctx.block(child, [...ctx.path, 'children', index], { width: inner }),
+      ),
+    );
+    // The last block's bottom margin (a list's) counts as padding: the box is as deep below its
+    // text as above it.
+    const paddingBottom = Math.max(0, padding - trailingMargin(content));
     return (
-      <View style={{ marginVertical: sizes.body, padding, backgroundColor: theme.colors.asideBackground }}>
+      <View
+        style={{
+          marginVertical: sizes.body,
+          padding,
+          paddingBottom,
+          backgroundColor: theme.colors.asideBackground,
+        }}
+      >
         <SplitGuard />
-        {node.label
-          ? ctx.text(
-              [
-                {
-                  ...ctx.sans(sizes.body, 'bold'),
-                  color: theme.colors.accent,
-                  text: node.label,
-                  origin: { path: [...ctx.path, 'label'], offset: 0 },
-                },
-              ],
-              { width: inner, lineHeight: sizes.body * 1.6, align: 'start', phrases: true },
-              { marginBottom: sizes.body * 0.3 },
-            )
-          : null}
-        {keyed(
-          node.children.map((child, index) =>
-            child.type === 'paragraph'
-              ? renderFlushParagraph(ctx, child, [...ctx.path, 'children', index], inner)
-              : ctx.block(child, [...ctx.path, 'children', index], { width: inner }),
-          ),
-        )}
+        {label}
+        {content}
       </View>
     );
   },

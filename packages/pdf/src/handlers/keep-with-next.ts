@@ -115,3 +115,19 @@ export function isUnsplittable(node: ReactNode): boolean {
   const measured = typesetHeights.get(node);
   return measured !== undefined && measured.groups <= 1;
 }
+
+/** The bottom margin of the last block in `node` (zero when there is none). */
+export function trailingMargin(node: ReactNode): number {
+  if (Array.isArray(node)) {
+    const last = [...node].reverse().find((child) => child != null && child !== false);
+    return last === undefined ? 0 : trailingMargin(last as ReactNode);
+  }
+  if (!isValidElement(node)) return 0;
+  const props = node.props as { children?: ReactNode; style?: Record<string, unknown> };
+  if (node.type === Fragment) return trailingMargin(props.children);
+  const style = props.style ?? {};
+  const margin = [style.marginBottom, style.marginVertical, style.margin].find(
+    (value) => typeof value === 'number',
+  );
+  return typeof margin === 'number' ? margin : 0;
+}

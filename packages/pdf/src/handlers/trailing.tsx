@@ -45,8 +45,15 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
     ]
       .filter(Boolean)
       .join(ctx.layout.japanese ? '・' : ', ');
+    // A hairline between comments: one without a byline would otherwise read as the previous
+    // comment's next paragraph.
+    const index = ctx.path[ctx.path.length - 1];
+    const separated =
+      typeof index === 'number' && index > 0
+        ? { paddingTop: sizes.body * 0.8, borderTopWidth: 0.4, borderTopColor: theme.colors.rule }
+        : {};
     return (
-      <View style={{ marginBottom: sizes.body * 0.8 }} wrap>
+      <View style={{ marginBottom: sizes.body * 0.8, ...separated }} wrap>
         <SplitGuard />
         {byline
           ? ctx.text(

@@ -1,6 +1,13 @@
 import { Image, View } from '@react-pdf/renderer';
+import { createElement, Fragment } from 'react';
 import { describe, expect, it } from 'vitest';
-import { fullHeight, isUnsplittable, leadingHeight, presenceFor } from '../../src/handlers/keep-with-next.js';
+import {
+  fullHeight,
+  isUnsplittable,
+  leadingHeight,
+  presenceFor,
+  trailingMargin,
+} from '../../src/handlers/keep-with-next.js';
 import { SplitGuard } from '../../src/handlers/split-guard.js';
 import { type TypesetOptions, TypesetText } from '../../src/typeset/index.js';
 import { testFonts } from '../typeset/test-fonts.js';
@@ -61,5 +68,16 @@ describe('leadingHeight: what must come with a heading', () => {
     expect(leadingHeight(figure)).toBe(10 + 60 + 17 + 10);
     expect(leadingHeight(<View wrap={false}>{'text'}</View>)).toBeUndefined();
     expect(presenceFor(<View wrap={false}>{'text'}</View>, 52)).toBe(52);
+  });
+});
+
+describe('trailingMargin: the space the last block leaves below it', () => {
+  it('finds the bottom margin of the last block through fragments and arrays', () => {
+    const list = <View style={{ marginVertical: 5.25 }} />;
+    // As ctx.blocks returns them: each block in a keyed fragment.
+    expect(trailingMargin([paragraph(1), createElement(Fragment, { key: 'b' }, list), null])).toBe(5.25);
+    expect(trailingMargin([list, paragraph(1)])).toBe(0);
+    expect(trailingMargin(<View style={{ margin: 3, marginBottom: 7 }} />)).toBe(7);
+    expect(trailingMargin([])).toBe(0);
   });
 });
