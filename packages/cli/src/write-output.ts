@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './io.js';
@@ -23,13 +24,13 @@ export function checkOutputPaths(
   inputs: readonly string[],
   cwd: string,
 ): void {
-  const inputTargets = new Map(inputs.map((input) => [resolve(cwd, input), input]));
+  const inputTargets = new Map(inputs.map((input) => [realTarget(input, cwd), input]));
   const seen = new Map<string, string>();
   for (const { flag, path } of outputs) {
     if (path.trim() === '' || /[/\\]$/.test(path) || /(^|[/\\])\.\.?$/.test(path)) {
       throw new UsageError(`${flag} "${path}": name an output file, not a folder`);
     }
-    const target = resolve(cwd, path);
+    const target = realTarget(path, cwd);
     const input = inputTargets.get(target);
     if (input !== undefined) {
       throw new UsageError(`${flag} ${path}: this is the input file ${input}; write to another file`);
@@ -51,7 +52,7 @@ export async function writeOutputs(files: readonly OutputFile[], cwd: string): P
   const staged: { path: string; temporary: string; target: string }[] = [];
   try {
     for (const { path, data } of files) {
-      const target = resolve(cwd, path);
+      const target = realTarget(path, cwd);
       await prepare(path, target);
       const temporary = `${target}.${process.pid}.tmp`;
       staged.push({ path, temporary, target });
@@ -80,6 +81,19 @@ export async function writeOutput(path: string, data: string | Uint8Array, cwd: 
   return target!;
 }
 
+/**
+ * The absolute path a file name stands for, through symbolic links: writing follows a link to
+ * its file instead of replacing the link, and an output linked to the input is caught.
+ */
+function realTarget(path: string, cwd: string): string {
+  const target = resolve(cwd, path);
+  try {
+    return realpathSync(target);
+  } catch {
+    return target;
+  }
+}
+
 /** The target must not be a directory, and its folder must exist or be creatable. */
 async function prepare(path: string, target: string): Promise<void> {
   const existing = await stat(target).catch(() => undefined);
@@ -87,6 +101,10 @@ async function prepare(path: string, target: string): Promise<void> {
     throw new OutputError(
       `${path}: is a directory: give a file name, e.g. ${path.replace(/\/+$/, '')}/article`,
     );
+  }
+  // Renaming over a device or a pipe (/dev/null, a FIFO) would replace it with a plain file.
+  if (existing && !existing.isFile()) {
+    throw new OutputError(`${path}: is not a regular file (a device, pipe or socket): give a file path`);
   }
   await mkdir(dirname(target), { recursive: true }).catch((error: unknown) => {
     throw new OutputError(describeWriteError(path, error, 'cannot create its folder'));

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -358,5 +366,35 @@ describe('import --to', () => {
     const result = await runCli(['import', 'ok.json', '--to', 'mdx'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--to mdx: use one of json, md');
+  });
+});
+
+describe('outputs that are links, pipes or devices', () => {
+  test('a pipe is refused, not replaced by a plain file', async () => {
+    spawnSync('mkfifo', [join(dir, 'pipe.html')]);
+    const result = await runCli(['render', 'ok.json', '--html', 'pipe.html'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'kiji render: pipe.html: is not a regular file (a device, pipe or socket): give a file path\n',
+    );
+    expect(lstatSync(join(dir, 'pipe.html')).isFIFO()).toBe(true);
+    expect(listing()).toEqual(['ok.json', 'pipe.html']);
+  });
+
+  test('a link to the input is the input', async () => {
+    symlinkSync('ok.json', join(dir, 'alias.json'));
+    const result = await runCli(['render', 'ok.json', '--html', 'alias.json'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--html alias.json: this is the input file ok.json');
+    expect(readFileSync(join(dir, 'ok.json'), 'utf8')).toBe(minimal);
+  });
+
+  test('a link to an existing file is written through and stays a link', async () => {
+    writeFileSync(join(dir, 'target.html'), 'old');
+    symlinkSync('target.html', join(dir, 'link.html'));
+    const result = await runCli(['render', 'ok.json', '--html', 'link.html'], dir);
+    expect(result.code).toBe(0);
+    expect(lstatSync(join(dir, 'link.html')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'target.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
 });
