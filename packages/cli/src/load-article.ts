@@ -54,6 +54,10 @@ export async function readArticleText(path: string, cwd: string): Promise<string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (utf16) {
+      throw new InputError([{ path: '', message: 'the file is UTF-16 text: save it as UTF-8' }], path);
+    }
     const { line, column } = firstInvalidUtf8(bytes);
     throw new InputError(
       [{ path: '', line, column, message: 'the file is not UTF-8 text: save it as UTF-8' }],

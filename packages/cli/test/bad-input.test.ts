@@ -65,6 +65,16 @@ describe('unreadable input names the file as given', () => {
     },
   );
 
+  test('UTF-16 text is named as such', async () => {
+    writeFileSync(join(dir, 'wide.md'), Buffer.from('\ufeff---\ntitle: t\n---\n', 'utf16le'));
+    const result = await runCli(['validate', 'wide.md'], dir);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'wide.md: the file is UTF-16 text: save it as UTF-8\n',
+    });
+  });
+
   test('scraped text with NUL bytes is refused, not imported', async () => {
     writeFileSync(join(dir, 'page.txt'), 'Title\n\nSome\0binary\0text\n');
     const result = await runCli(['import', 'page.txt', '-o', 'page.json'], dir);
