@@ -428,6 +428,24 @@ describe('headings (phrases)', () => {
     }
   });
 
+  it('breaks after a full-width colon or comma before breaking inside the phrase it ends', () => {
+    // BudouX makes 「日米首脳会談2025：同盟の」 one phrase; the colon is where a typesetter breaks.
+    const title = '日米首脳会談2025：同盟の深化と新たな戦略的パートナーシップ';
+    expect(phraseBoundaries(title).has(title.indexOf('：') + 1)).toBe(true);
+    const { lines } = composeLines([run(title)], options(300), testFonts);
+    expect(lines.map((l) => l.text)).toEqual([
+      '日米首脳会談2025：',
+      '同盟の深化と新たな',
+      '戦略的パートナーシップ',
+    ]);
+    const comma = composeLines(
+      [run('高市首相とトランプ大統領が初の対面会談、抑止力の強化で一致')],
+      options(300),
+      testFonts,
+    );
+    expect(comma.lines.every((l) => !l.text.startsWith('、'))).toBe(true);
+  });
+
   it('balances lines instead of leaving a stub', () => {
     for (let width = 300; width <= 700; width += 25) {
       const balanced = composeLines([run(heading)], options(width), testFonts).lines;
