@@ -268,6 +268,12 @@ describe('content', () => {
     );
     expect(warnings.join('\n')).toMatch(/children\[1\]\.src: .*cannot show remote images/);
     expect(other.names.some((name) => name.includes('images/'))).toBe(false);
+    for (const src of ['javascript:alert(1)', 'file:///etc/passwd']) {
+      if (figure.type === 'figure') figure.src = src;
+      const once: string[] = [];
+      await build(remote, { onWarning: ({ path, message }) => once.push(`${path}: ${message}`) });
+      expect(once).toEqual([expect.stringMatching(/^children\[1\]\.src: image ".*" is not shown/)]);
+    }
     expect(await other.text('OEBPS/text.xhtml')).toContain(
       '<p class="kiji-missing-image">濃い青の長方形</p>',
     );

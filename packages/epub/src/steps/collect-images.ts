@@ -83,7 +83,11 @@ async function loadImage(
       ? new Uint8Array(Buffer.from(payload, 'base64'))
       : new TextEncoder().encode(decodeURIComponent(payload));
   }
-  if (/^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) {
+  if (/^[a-z][a-z\d+.-]*:/i.test(value) && !/^https?:/i.test(value)) {
+    // javascript:, file: and the like: the XHTML step warns that the image is not shown.
+    return undefined;
+  }
+  if (/^https?:/i.test(value) || value.startsWith('//')) {
     warn(
       `"${value.slice(0, 80)}" is not embedded: an EPUB cannot show remote images; save the image next to the article and give its relative path`,
     );
