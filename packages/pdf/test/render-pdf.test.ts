@@ -49,7 +49,8 @@ const get = (name: string) => rendered.get(name)!;
 
 /** Running header and footer lines, which interrupt the text at page breaks. */
 function isPageChrome(line: string, article: Article): boolean {
-  return line === article.meta.title || /^\d+ \/ \d+$/.test(line) || /^Page \d+ of \d+$/.test(line);
+  // pdftotext may or may not report the thin spaces around the slash of `2 / 5`.
+  return line === article.meta.title || /^\d+ ?\/ ?\d+$/.test(line) || /^Page \d+ of \d+$/.test(line);
 }
 
 const JOIN = '\u0001';
@@ -196,6 +197,18 @@ describe.skipIf(!tools)('every fixture and example', () => {
           false,
         );
       }
+    });
+  });
+
+  test.each(names)('%s: every page, the first included, carries its page number', (name) => {
+    const { article, pdf } = get(name);
+    const labels = labelsFor(article.meta.language);
+    const pages = pdfToText(pdf).split('\f').slice(0, -1);
+    expect(pages.length).toBeGreaterThan(0);
+    pages.forEach((page, index) => {
+      const squash = (text: string) => text.replace(/\s+/g, '');
+      const lines = page.split('\n').map(squash);
+      expect(lines, `page ${index + 1}`).toContain(squash(labels.page(index + 1, pages.length)));
     });
   });
 

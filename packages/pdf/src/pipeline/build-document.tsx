@@ -75,7 +75,8 @@ export function buildDocument(ctx: RenderContext, handlers: Handlers, dates: Doc
           fixed
           hyphenationCallback={noBreaks}
           style={{ ...chrome, bottom: theme.margins.bottom * 0.45, textAlign: 'center' }}
-          render={({ pageNumber, totalPages }) => (pageNumber > 1 ? labels.page(pageNumber, totalPages) : '')}
+          // The page number (ノンブル) on every page, the first included: print shops check it.
+          render={({ pageNumber, totalPages }) => labels.page(pageNumber, totalPages)}
         />
       </Page>
     </Document>
