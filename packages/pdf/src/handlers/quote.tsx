@@ -1,5 +1,6 @@
 import { View } from '@react-pdf/renderer';
 import type { SourcedRun } from '../context.js';
+import { composeLines } from '../typeset/index.js';
 import { fullHeight, isUnsplittable } from './keep-with-next.js';
 import { keyed } from './keyed.js';
 import { SplitGuard } from './split-guard.js';
@@ -15,10 +16,11 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
     const source = node.sourceId ? ctx.references.sourceById.get(node.sourceId) : undefined;
     const attributionSize = sizes.small;
     const attribution: SourcedRun[] = [];
+    const dash = `${ctx.labels.quoteDash}${japanese ? '' : ' '}`;
     if (source) {
       const origin = { path: [...ctx.path, 'sourceId'], offset: 0, generated: true };
       const base = { ...ctx.sans(attributionSize), color: theme.colors.muted, origin };
-      attribution.push({ ...base, text: `${ctx.labels.quoteDash}${japanese ? '' : ' '}${source.outlet}` });
+      attribution.push({ ...base, text: `${dash}${source.outlet}` });
       if (source.title)
         attribution.push({ ...base, text: `${japanese ? '' : ', '}${ctx.labels.titleQuote(source.title)}` });
       if (node.locator)
@@ -31,12 +33,29 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
         text: `${japanese ? '' : '\u00a0'}${ctx.labels.sourceMark(source.number)}`,
       });
     }
+    // Lines after the first start under the outlet, not under the dash (a hanging indent).
+    const hang =
+      composeLines(
+        [{ ...ctx.sans(attributionSize), text: dash }],
+        {
+          width: inner,
+          lineHeight: attributionSize * 1.6,
+          align: 'start',
+          language: ctx.article.meta.language,
+        },
+        ctx.fonts.set,
+      ).lines[0]?.width ?? 0;
     const attributionBlock =
       attribution.length > 0
         ? ctx.text(
             attribution,
-            { width: inner, lineHeight: attributionSize * 1.6, align: 'start' },
-            { marginTop: size * 0.35 },
+            {
+              width: inner - hang,
+              lineHeight: attributionSize * 1.6,
+              align: 'start',
+              ...(hang > 0 ? { firstLineIndent: -hang } : {}),
+            },
+            { marginTop: size * 0.35, marginLeft: hang },
           )
         : null;
     // The attribution never starts a page alone: the quote's last lines go with it.
