@@ -1,5 +1,6 @@
 import { formatDate } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
+import { baselineOffset } from './baseline.js';
 import { keyed } from './keyed.js';
 import { renderFlushParagraph } from './list.js';
 import { SplitGuard } from './split-guard.js';
@@ -11,13 +12,15 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
     const { sizes, theme } = ctx.layout;
     const number = ctx.references.noteNumber.get(node.id) ?? 0;
     const markWidth = sizes.body * 2.5;
+    const markStyle = ctx.sans(sizes.small);
     return (
       <View id={`note-${number}`} style={{ flexDirection: 'row', marginBottom: sizes.body * 0.3 }}>
-        <View style={{ width: markWidth }}>
+        {/* The smaller mark sits on the baseline of the note's first line. */}
+        <View style={{ width: markWidth, paddingTop: baselineOffset(ctx, markStyle, ctx.serif(sizes.body)) }}>
           {ctx.text(
             [
               {
-                ...ctx.sans(sizes.small),
+                ...markStyle,
                 color: theme.colors.accent,
                 text: ctx.labels.noteMark(number),
                 origin: { path: [...ctx.path, 'id'], offset: 0, generated: true },
