@@ -14,7 +14,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "installing ${missing[*]}"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # No system CJK fonts: every output and test brings its own (Noto from npm), so results do not
+  # depend on what a machine happens to have installed.
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" fonts-noto-cjk- >/dev/null
 fi
 
 want=$(node -p "require('./package.json').packageManager.split('@')[1]")
