@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '@kiji/core';
+
 /** A calendar date written in running text. */
 export interface TextDate {
   /** Offset of the match in the text. */
@@ -34,20 +36,6 @@ const JA_DAY_WEEKDAY = new RegExp(
 );
 const ISO = /(?<![0-9])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![0-9])/g;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH = String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const WEEKDAY = String.raw`(?:(Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:day|nesday|sday|urday|\.)?,?\s+(?:the\s+)?)?`;
@@ -61,7 +49,7 @@ const EN_DAY_FIRST = new RegExp(
 );
 
 const monthOf = (name: string) =>
-  MONTHS.findIndex((month) => month.startsWith(name.replace(/\.$/, '').slice(0, 3))) + 1;
+  MONTH_NAMES.findIndex((month) => month.startsWith(name.replace(/\.$/, '').slice(0, 3))) + 1;
 const weekdayOf = (name: string | undefined) =>
   name === undefined ? undefined : WEEKDAYS.findIndex((day) => day.startsWith(name.slice(0, 3)));
 const jaWeekday = (char: string | undefined) => (char === undefined ? undefined : JA_WEEKDAYS.indexOf(char));

@@ -1,7 +1,8 @@
 /** True when `language` (BCP 47) is Japanese. */
 export const isJapanese = (language: string): boolean => /^ja(-|$)/i.test(language);
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -26,7 +27,7 @@ export function formatDate(iso: string, language: string): string {
   if (!match) return iso;
   const [, year, month, day] = match;
   if (isJapanese(language)) return `${Number(year)}年${Number(month)}月${Number(day)}日`;
-  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${Number(year)}`;
+  return `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${Number(year)}`;
 }
 
 /** The article's date as a `Date` (midnight UTC for date-only values), for metadata fields. */
