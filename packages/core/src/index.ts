@@ -5,6 +5,6 @@ export { migrateArticle, migrations } from './migrate.js';
 export * from './model.js';
 export * from './parse-article.js';
 export { parseJsonText } from './parse-json.js';
-export { ArticleSchema } from './schema.js';
+export { ArticleSchema, META_FIELDS } from './schema.js';
 export * from './text/index.js';
 export * from './visit.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type PhrasingContent, SCHEMA_VERSION, SOURCE_KINDS } from './model.js';
+import { type Meta, type PhrasingContent, SCHEMA_VERSION, SOURCE_KINDS } from './model.js';
 
 // The zod schemas mirror model.ts one to one; a type test keeps them equal.
 
@@ -264,3 +264,6 @@ export const ArticleSchema = z
     title: 'Kiji article',
     description: 'A Kiji news briefing: metadata, body, sources and trailing matter.',
   });
+
+/** The fields of `meta`, in the order the model declares them (front matter, forms, tests). */
+export const META_FIELDS = Object.keys(MetaSchema.shape) as readonly (keyof Meta)[];

@@ -1,21 +1,10 @@
-import type { InputProblem } from '@kiji/core';
+import { type InputProblem, META_FIELDS } from '@kiji/core';
 import type { Yaml } from 'mdast';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { LineIndex, Place } from '../places.js';
 
-/** Front matter keys that fill `article.meta`. */
-export const META_KEYS = [
-  'title',
-  'kicker',
-  'subtitle',
-  'language',
-  'published',
-  'updated',
-  'authors',
-  'publisher',
-  'tags',
-  'summary',
-] as const;
+/** Front matter keys that fill `article.meta`: the model's own list. */
+export const META_KEYS = META_FIELDS;
 
 /** Front matter keys that fill the rest of the article. */
 export const ARTICLE_KEYS = ['id', 'sources', 'notes', 'comments'] as const;
