@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Meta, type PhrasingContent, SCHEMA_VERSION, SOURCE_KINDS } from './model.js';
+import { dateProblem } from './text/dates.js';
 
 // The zod schemas mirror model.ts one to one; a type test keeps them equal.
 
@@ -8,7 +9,12 @@ const isoDate = z
   .regex(
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
     'expected an ISO 8601 date like "2025-10-28" or "2025-10-28T09:53:00+09:00"',
-  );
+  )
+  .superRefine((value, context) => {
+    // The pattern admits 2025-02-30 and T25:61; a renderer would then print or throw on them.
+    const problem = dateProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${problem}` });
+  });
 const id = z
   .string()
   .regex(/^[A-Za-z][\w.:-]*$/, 'expected an id: a letter, then letters, digits, _ . : or -');

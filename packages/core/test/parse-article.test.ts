@@ -105,6 +105,32 @@ describe('parseArticle', () => {
     expect(problemsOf({ ...minimal(), schemaVersion: 99 })[0]!.message).toMatch(/newer Kiji/);
   });
 
+  test.each([
+    ['2025-13-01', 'meta.published', /month 13 does not exist: use 01–12/],
+    ['0000-00-00', 'meta.published', /year 0000 is not a calendar year/],
+    ['2025-02-30', 'meta.published', /day 30 does not exist: February 2025 has 28 days/],
+    ['2025-10-28T25:61Z', 'meta.published', /hour 25 does not exist/],
+    ['2025-10-28T09:61+09:00', 'meta.published', /minute 61 does not exist/],
+    ['2025-10-28T09:00:60Z', 'meta.published', /second 60 does not exist/],
+    ['2025-10-28T09:00+15:00', 'meta.published', /offset 15:00 does not exist/],
+    ['9999-12-31T23:00-12:00', 'meta.published', /outside the years 0001–9999/],
+  ])('the impossible date %s is refused at %s', (date, path, message) => {
+    const problems = problemsOf({ ...minimal(), meta: { ...minimal().meta, published: date } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe(path);
+    expect(problems[0]!.message).toMatch(message);
+  });
+
+  test('impossible dates are refused wherever a date is allowed', () => {
+    const input = minimal();
+    Object.assign(input.meta, { updated: '2025-04-31' });
+    Object.assign(input.sources[0]!, { published: '2023-02-29', accessed: '2024-02-29' });
+    expect(problemsOf(input).map((problem) => problem.path)).toEqual([
+      'meta.updated',
+      'sources[0].published',
+    ]);
+  });
+
   test('a non-object is refused with a hint', () => {
     expect(problemsOf([])[0]!.message).toMatch(/expected an article object/);
   });
