@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { bundledFonts } from '@kiji/fonts';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { toEpub } from '../src/index.js';
 import { openEpub } from './support/archive.js';
 import { examples, fixture, type NamedArticle } from './support/articles.js';
 
-const require = createRequire(import.meta.url);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const flagship = (): NamedArticle =>
   examples().find((example) => example.name === 'summit-2025') ?? fixture('011');
@@ -50,9 +50,7 @@ describe('embedded fonts', () => {
     const subset = fontkit.create(
       Buffer.from(await epub.zip.file('OEBPS/fonts/NotoSerifJP-Regular.ttf')!.async('uint8array')),
     ) as fontkit.Font;
-    const original = fontkit.openSync(
-      require.resolve('@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf'),
-    ) as fontkit.Font;
+    const original = fontkit.openSync(fileURLToPath(bundledFonts.serif.normal.url)) as fontkit.Font;
     const missing = [...new Set(text.replace(/\s/g, ''))].filter(
       (char) => !subset.hasGlyphForCodePoint(char.codePointAt(0)!),
     );
@@ -108,7 +106,7 @@ describe('embedded fonts', () => {
   });
 
   it('embeds custom font files under their own name and the name of their role', async () => {
-    const serif = require.resolve('@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf');
+    const serif = fileURLToPath(bundledFonts.serif.normal.url);
     const epub = await openEpub(
       await toEpub(fixture('001').article, { fonts: [{ family: 'House Mincho', data: serif }] }),
     );

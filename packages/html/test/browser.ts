@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { type BundledFont, bundledFonts } from '@kiji/fonts';
 import { type Browser, chromium } from 'playwright-core';
 import type { FontFace } from '../src/index.js';
 
@@ -25,39 +25,37 @@ export function hasChromium(): boolean {
   return false;
 }
 
-const require = createRequire(import.meta.url);
-const fontFile = (pkg: string, file: string) =>
-  pathToFileURL(join(dirname(require.resolve(`${pkg}/package.json`)), file)).href;
+const fontFile = (font: BundledFont) => font.url.href;
 
-/** The Noto JP TTFs from node_modules as @font-face rules (this machine has no Japanese system fonts). */
+/** The bundled Noto TTFs (`@kiji/fonts`) as @font-face rules (this machine has no Japanese system fonts). */
 export const testFontFaces: FontFace[] = [
   {
     family: 'Noto Serif JP',
-    src: fontFile('@expo-google-fonts/noto-serif-jp', '400Regular/NotoSerifJP_400Regular.ttf'),
+    src: fontFile(bundledFonts.serif.normal),
     weight: 400,
     format: 'truetype',
   },
   {
     family: 'Noto Serif JP',
-    src: fontFile('@expo-google-fonts/noto-serif-jp', '700Bold/NotoSerifJP_700Bold.ttf'),
+    src: fontFile(bundledFonts.serif.bold),
     weight: 700,
     format: 'truetype',
   },
   {
     family: 'Noto Sans JP',
-    src: fontFile('@expo-google-fonts/noto-sans-jp', '400Regular/NotoSansJP_400Regular.ttf'),
+    src: fontFile(bundledFonts.sans.normal),
     weight: 400,
     format: 'truetype',
   },
   {
     family: 'Noto Sans JP',
-    src: fontFile('@expo-google-fonts/noto-sans-jp', '700Bold/NotoSansJP_700Bold.ttf'),
+    src: fontFile(bundledFonts.sans.bold),
     weight: 700,
     format: 'truetype',
   },
   {
     family: 'Noto Emoji',
-    src: fontFile('@expo-google-fonts/noto-emoji', '400Regular/NotoEmoji_400Regular.ttf'),
+    src: fontFile(bundledFonts.fallback[0]!),
     weight: 400,
     format: 'truetype',
   },

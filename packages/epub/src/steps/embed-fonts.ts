@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { InputError } from '@kiji/core';
+import { type BundledFont, bundledFonts, licenseUrl } from '@kiji/fonts';
 import type { FontFace } from '@kiji/html';
 import subsetFont from 'subset-font';
 import type { FontFile, FontFormat } from '../options.js';
 import type { Resource } from '../publication.js';
-
-const require = createRequire(import.meta.url);
 
 /** A face to embed: where its file is and how the stylesheet names it. */
 interface FaceSource {
@@ -20,44 +19,21 @@ interface FaceSource {
 }
 
 /** The Noto faces the stylesheet asks for: Mincho for text, Gothic for headings and labels. */
-const NOTO_FACES: FaceSource[] = [
-  {
-    family: 'Noto Serif JP',
-    weight: 400,
-    style: 'normal',
-    role: 'serif',
-    stem: 'NotoSerifJP-Regular',
-    data: notoPath('noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf'),
-  },
-  {
-    family: 'Noto Serif JP',
-    weight: 700,
-    style: 'normal',
-    role: 'serif',
-    stem: 'NotoSerifJP-Bold',
-    data: notoPath('noto-serif-jp/700Bold/NotoSerifJP_700Bold.ttf'),
-  },
-  {
-    family: 'Noto Sans JP',
-    weight: 400,
-    style: 'normal',
-    role: 'sans',
-    stem: 'NotoSansJP-Regular',
-    data: notoPath('noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
-  },
-  {
-    family: 'Noto Sans JP',
-    weight: 700,
-    style: 'normal',
-    role: 'sans',
-    stem: 'NotoSansJP-Bold',
-    data: notoPath('noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
-  },
+const NOTO: { font: BundledFont; role: 'serif' | 'sans'; stem: string }[] = [
+  { font: bundledFonts.serif.normal, role: 'serif', stem: 'NotoSerifJP-Regular' },
+  { font: bundledFonts.serif.bold, role: 'serif', stem: 'NotoSerifJP-Bold' },
+  { font: bundledFonts.sans.normal, role: 'sans', stem: 'NotoSansJP-Regular' },
+  { font: bundledFonts.sans.bold, role: 'sans', stem: 'NotoSansJP-Bold' },
 ];
 
-function notoPath(file: string): string {
-  return `@expo-google-fonts/${file}`;
-}
+const NOTO_FACES: FaceSource[] = NOTO.map(({ font, role, stem }) => ({
+  family: font.family,
+  weight: font.weight,
+  style: font.style,
+  role,
+  stem,
+  data: fileURLToPath(font.url),
+}));
 
 /** Characters always kept: ASCII and the punctuation the stylesheet or list markers may add. */
 const ALWAYS = `${Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('')}　、。・「」『』（）〔〕—…↩`;
@@ -153,9 +129,8 @@ export async function embedFonts(
 
 async function loadFont(data: Uint8Array | string): Promise<Uint8Array> {
   if (typeof data !== 'string') return data;
-  const path = data.startsWith('@expo-google-fonts/') ? require.resolve(data) : data;
   try {
-    return new Uint8Array(await readFile(path));
+    return new Uint8Array(await readFile(data));
   } catch (error) {
     throw new InputError(
       [
@@ -171,11 +146,9 @@ async function loadFont(data: Uint8Array | string): Promise<Uint8Array> {
 
 async function notoLicense(): Promise<string> {
   const texts = await Promise.all(
-    ['noto-serif-jp', 'noto-sans-jp'].map(async (name) => {
-      const path = require
-        .resolve(`@expo-google-fonts/${name}/package.json`)
-        .replace(/package\.json$/, 'LICENSE_FONT');
-      return (await readFile(path, 'utf8')).trim();
+    [...new Set(NOTO.map(({ font }) => font.license))].map(async (license) => {
+      const font = NOTO.find((face) => face.font.license === license)!.font;
+      return (await readFile(licenseUrl(font), 'utf8')).trim();
     }),
   );
   return [...new Set(texts)].join('\n\n');

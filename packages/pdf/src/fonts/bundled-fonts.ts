@@ -1,12 +1,9 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundledFonts as fonts } from '@kiji/fonts';
 
-const require = createRequire(import.meta.url);
+const path = (font: { url: URL }): string => fileURLToPath(font.url);
 
-const fontFile = (pkg: string, file: string): string =>
-  join(dirname(require.resolve(`${pkg}/package.json`)), file);
-
-/** The OFL fonts Kiji ships with, as file paths inside their npm packages. */
+/** The OFL fonts Kiji ships with (`@kiji/fonts`), as file paths. */
 export function bundledFonts(): {
   serif: { normal: string; bold: string };
   sans: { normal: string; bold: string };
@@ -14,22 +11,10 @@ export function bundledFonts(): {
   fallback: string[];
 } {
   return {
-    serif: {
-      normal: fontFile('@expo-google-fonts/noto-serif-jp', '400Regular/NotoSerifJP_400Regular.ttf'),
-      bold: fontFile('@expo-google-fonts/noto-serif-jp', '700Bold/NotoSerifJP_700Bold.ttf'),
-    },
-    sans: {
-      normal: fontFile('@expo-google-fonts/noto-sans-jp', '400Regular/NotoSansJP_400Regular.ttf'),
-      bold: fontFile('@expo-google-fonts/noto-sans-jp', '700Bold/NotoSansJP_700Bold.ttf'),
-    },
+    serif: { normal: path(fonts.serif.normal), bold: path(fonts.serif.bold) },
+    sans: { normal: path(fonts.sans.normal), bold: path(fonts.sans.bold) },
     // Source Serif is the Latin design of Noto Serif JP: its italic sets Latin emphasis.
-    italic: {
-      normal: fontFile(
-        '@expo-google-fonts/source-serif-4',
-        '400Regular_Italic/SourceSerif4_400Regular_Italic.ttf',
-      ),
-      bold: fontFile('@expo-google-fonts/source-serif-4', '700Bold_Italic/SourceSerif4_700Bold_Italic.ttf'),
-    },
-    fallback: [fontFile('@expo-google-fonts/noto-emoji', '400Regular/NotoEmoji_400Regular.ttf')],
+    italic: { normal: path(fonts.italic.normal), bold: path(fonts.italic.bold) },
+    fallback: fonts.fallback.map(path),
   };
 }
