@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { type PreviewServer, preview } from 'vite';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const root = resolve(process.cwd());
+/** Screenshots of the main views, kept for people to look at. */
+export const SHOTS = resolve(root, '../../out/preview');
+
+/** True when Chromium can run here; under CI=true a missing browser is an error, not a skip. */
+export function hasChromium(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI === 'true')
+    throw new Error(`${CHROMIUM} is missing: install chromium (apt-get install chromium)`);
+  return false;
+}
+
+export interface Session {
+  server: PreviewServer;
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serve the built app (`pnpm build` makes `dist/`) on a free port and start Chromium. */
+export async function start(): Promise<Session> {
+  if (!existsSync(resolve(root, 'dist/index.html'))) {
+    throw new Error('apps/preview/dist is missing: run `pnpm --filter @kiji/preview build` first');
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server printed no URL');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return {
+    server,
+    browser,
+    url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A page of the app with the flagship open and its HTML view drawn; page errors are collected. */
+export async function openApp(session: Session): Promise<{ page: Page; errors: string[] }> {
+  const page = await session.browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(session.url);
+  await htmlView(page).locator('h1').waitFor();
+  return { page, errors };
+}
+
+/** The HTML view's document. */
+export function htmlView(page: Page) {
+  return page.frameLocator('iframe.html-view');
+}
+
+/** The HTML view's frame, for evaluating in it. */
+export function htmlFrame(page: Page): Frame {
+  const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+  if (!frame) throw new Error('the HTML view has no frame');
+  return frame;
+}

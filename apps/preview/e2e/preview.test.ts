@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeed, seedAvailable } from '../test/seed.js';
+import { hasChromium, htmlFrame, htmlView, openApp, type Session, SHOTS, start } from './app.js';
+
+const TITLE = '日米首脳会談2025：同盟の深化と新たな戦略的パートナーシップ';
+const hostileMd = readFileSync(resolve('e2e/fixtures/hostile.md'));
+const rawHtml = readFileSync(resolve('e2e/fixtures/raw-html.md'));
+const hostileJson = readFileSync(resolve('../../packages/fixtures/corpus/012-escaping.json'));
+
+// The end-to-end tests drive Debian's Chromium through the built app, served like `pnpm preview`.
+describe.runIf(hasChromium())('the preview app in Chromium', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await start();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens the flagship: its title in the HTML view and its findings in the check panel', async () => {
+    const { page, errors } = await openApp(session);
+    await expect.poll(() => htmlView(page).locator('h1').textContent()).toBe(TITLE);
+    expect(await page.locator('.doc-name').textContent()).toContain(TITLE);
+    expect(await page.locator('.finding').count()).toBeGreaterThan(0);
+    // The fonts come from the app itself: Japanese text is drawn in Noto, not a fallback.
+    const fonts = await htmlFrame(page).evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family);
+    });
+    expect(fonts.join(',')).toMatch(/Noto Serif JP/);
+    await page.screenshot({ path: `${SHOTS}/html.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows typing: a new title in the editor reaches the HTML view', async () => {
+    const { page } = await openApp(session);
+    // Select line 3 (the title) and type over it.
+    await page.locator('.cm-line').nth(2).click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    const typed = Date.now();
+    await page.keyboard.type('title: 打ち直した見出し');
+    await htmlView(page).locator('h1', { hasText: '打ち直した見出し' }).waitFor({ timeout: 10_000 });
+    console.log(`keystroke to updated HTML view: ${Date.now() - typed} ms`);
+    await page.close();
+  });
+
+  it('moves the editor to a lint finding clicked in the check panel', async () => {
+    const { page } = await openApp(session);
+    const finding = page.locator('.finding[data-rule="truncated-quote"]').first();
+    const line = await finding.getAttribute('data-line');
+    expect(Number(line)).toBeGreaterThan(20);
+    await finding.click();
+    await expect.poll(() => page.locator('.cm-activeLineGutter').textContent()).toBe(line);
+    expect(await page.locator('.cm-activeLine').textContent()).toContain('防衛費の増額に関しては');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('cm-content');
+    await page.screenshot({ path: `${SHOTS}/check.png` });
+    await page.close();
+  });
+
+  it.runIf(seedAvailable)('imports the seed pasted as page text: three sections', async () => {
+    const { page } = await openApp(session);
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    }, readSeed());
+    await expect.poll(() => page.locator('.doc-name').textContent()).toMatch(/^pasted\.md/);
+    await expect.poll(() => htmlView(page).locator('section.kiji-depth-1').count()).toBe(3);
+    expect(await page.locator('.cm-line', { hasText: /^## / }).count()).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('opens hostile articles without running anything or keeping a javascript: link', async () => {
+    const { page, errors } = await openApp(session);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    for (const [name, buffer] of [
+      ['hostile.md', hostileMd],
+      ['012-escaping.json', hostileJson],
+    ] as const) {
+      await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer });
+      await expect.poll(() => page.locator('.doc-name').textContent()).toMatch(new RegExp(`^${name}`));
+      const view = htmlView(page);
+      await view.locator('h1').waitFor();
+      const frame = htmlFrame(page);
+      // Hover, load and click everything an attacker might have hoped to make live.
+      await frame.evaluate(() => {
+        for (const element of document.body.querySelectorAll('*')) {
+          for (const type of ['mouseover', 'mouseenter', 'focus', 'load', 'error'])
+            element.dispatchEvent(new Event(type, { bubbles: true }));
+          if (element instanceof HTMLAnchorElement && element.getAttribute('href')?.startsWith('#'))
+            element.click();
+        }
+      });
+      expect(
+        await frame.locator('script, [onerror], [onclick], [onload], [onmouseover], img, svg').count(),
+      ).toBe(0);
+      const hrefs = await frame
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      for (const href of hrefs) expect(href).toMatch(/^(https?:|mailto:|#)/);
+      expect(await page.locator('a[href^="javascript:"], a[href^="data:"]').count()).toBe(0);
+      // The text is shown as text.
+      expect(await view.locator('body').textContent()).toContain('<script>');
+    }
+    // Raw HTML in Markdown is refused with its line, and nothing of it is shown.
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'raw-html.md', mimeType: 'text/plain', buffer: rawHtml });
+    await expect.poll(() => page.locator('.finding[data-rule="validation"]').count()).toBeGreaterThan(2);
+    expect(await page.locator('.finding[data-rule="validation"]').first().textContent()).toMatch(
+      /raw HTML[\s\S]*7:/,
+    );
+    expect(await htmlFrame(page).locator('body').textContent()).toBe('');
+    expect(await page.evaluate(() => (window as { __kijiRan?: unknown }).__kijiRan)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches the HTML view to vertical writing (縦書き)', async () => {
+    const { page } = await openApp(session);
+    await page.getByLabel('縦書き').check();
+    await expect
+      .poll(() =>
+        htmlFrame(page).evaluate(() => getComputedStyle(document.querySelector('article')!).writingMode),
+      )
+      .toBe('vertical-rl');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/vertical.png` });
+    await page.close();
+  });
+});

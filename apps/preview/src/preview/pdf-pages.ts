@@ -1,0 +1,52 @@
+// pdf.js draws the PDF the worker made: each page on a canvas, with its text layer over it
+// (selectable, searchable text). Its worker script comes from the app's own assets.
+import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+/** CSS pixels per PDF point at which pages are drawn. */
+const SCALE = 1.25;
+
+/** Draw every page of `bytes` into new elements; returns them when all are drawn. */
+export async function drawPages(bytes: Uint8Array, signal: { cancelled: boolean }): Promise<HTMLElement[]> {
+  // pdf.js takes ownership of the buffer it is given: hand it a copy.
+  const pdf: PDFDocumentProxy = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
+  const pages: HTMLElement[] = [];
+  try {
+    const ratio = globalThis.devicePixelRatio || 1;
+    for (let number = 1; number <= pdf.numPages && !signal.cancelled; number++) {
+      const page = await pdf.getPage(number);
+      const viewport = page.getViewport({ scale: SCALE });
+      const box = document.createElement('div');
+      box.className = 'pdf-page';
+      box.dataset.page = String(number);
+      box.style.width = `${viewport.width}px`;
+      box.style.height = `${viewport.height}px`;
+      box.style.setProperty('--total-scale-factor', String(SCALE));
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.floor(viewport.width * ratio);
+      canvas.height = Math.floor(viewport.height * ratio);
+      canvas.setAttribute('aria-label', `page ${number}`);
+      box.append(canvas);
+      await page.render({
+        canvas,
+        viewport,
+        ...(ratio !== 1 ? { transform: [ratio, 0, 0, ratio, 0, 0] } : {}),
+      }).promise;
+      const text = document.createElement('div');
+      text.className = 'textLayer';
+      box.append(text);
+      await new TextLayer({
+        textContentSource: page.streamTextContent(),
+        container: text,
+        viewport,
+      }).render();
+      pages.push(box);
+      page.cleanup();
+    }
+  } finally {
+    await pdf.destroy();
+  }
+  return pages;
+}

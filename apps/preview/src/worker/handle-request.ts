@@ -1,0 +1,47 @@
+import { checkArticle } from './check-article.js';
+import { importPage } from './import-page.js';
+import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import { renderHtml } from './render-html.js';
+
+/** Sends a response to the page (with buffers to transfer). */
+export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
+
+/**
+ * Answer one request: check the text, then render what the view shows or make the download.
+ * `base` is the app's URL (fonts and pdf.js assets are found from it).
+ */
+export async function handleRequest(request: WorkerRequest, post: Post, base: string): Promise<void> {
+  const { id } = request;
+  if (request.type === 'import') {
+    post({ type: 'imported', id, ...importPage(request.text, request.name) });
+    return;
+  }
+  const { article, items } = checkArticle(request.text, request.name);
+  if (request.type === 'update') {
+    post({
+      type: 'checked',
+      id,
+      items,
+      valid: article !== undefined,
+      ...(article ? { title: article.meta.title } : {}),
+    });
+    if (!article) return;
+    if (request.options.view === 'html') {
+      post({ type: 'html', id, html: renderHtml(article, request.options.vertical, base) });
+    }
+    return;
+  }
+  if (!article) throw new Error('the article has problems: fix the ones in the check panel first');
+  throw new Error(`${request.kind} downloads are not available yet`);
+}
+
+/** Run `handleRequest`, turning a failure into a message; always ends with `done`. */
+export async function answer(request: WorkerRequest, post: Post, base: string): Promise<void> {
+  try {
+    await handleRequest(request, post, base);
+  } catch (error) {
+    post({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    post({ type: 'done', id: request.id });
+  }
+}
