@@ -1,22 +1,17 @@
-// The fonts the preview draws with, served from the app's own assets (no CDN): Vite copies each
-// file into the build and gives its URL.
-import emoji from '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf?url';
-import sans from '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf?url';
-import sansBold from '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf?url';
-import serif from '@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf?url';
-import serifBold from '@expo-google-fonts/noto-serif-jp/700Bold/NotoSerifJP_700Bold.ttf?url';
+// The fonts the preview draws with, served from the app's own assets (no CDN): `@kiji/fonts`
+// names each file with `new URL(…, import.meta.url)`, which Vite copies into the build.
+import { bundledFonts } from '@kiji/fonts';
 import type { FontFace } from '@kiji/html';
 
-export const fontUrls = { serif, serifBold, sans, sansBold, emoji };
+const { serif, sans, fallback } = bundledFonts;
 
 /** `@font-face` rules for the HTML view; `base` makes the URLs absolute (the view is an iframe). */
 export function htmlFontFaces(base: string): FontFace[] {
-  const at = (url: string) => new URL(url, base).href;
-  return [
-    { family: 'Noto Serif JP', src: at(serif), weight: 400, format: 'truetype' },
-    { family: 'Noto Serif JP', src: at(serifBold), weight: 700, format: 'truetype' },
-    { family: 'Noto Sans JP', src: at(sans), weight: 400, format: 'truetype' },
-    { family: 'Noto Sans JP', src: at(sansBold), weight: 700, format: 'truetype' },
-    { family: 'Noto Emoji', src: at(emoji), weight: 400, format: 'truetype' },
-  ];
+  const at = (font: { url: URL }) => new URL(font.url.href, base).href;
+  return [serif.normal, serif.bold, sans.normal, sans.bold, ...fallback].map((font) => ({
+    family: font.family,
+    src: at(font),
+    weight: font.weight,
+    format: 'truetype',
+  }));
 }
