@@ -1,21 +1,18 @@
 import { fileURLToPath } from 'node:url';
+import { bundledFonts } from '@kiji/fonts';
 import { Font } from '@react-pdf/renderer';
 import type { FontSet } from '../../src/typeset/index.js';
 
-const fontDir = fileURLToPath(new URL('../../node_modules/@expo-google-fonts/', import.meta.url));
+const path = (font: { url: URL }) => fileURLToPath(font.url);
 
-/** The Noto fonts the package depends on, as a FontSet for tests. */
+/** The bundled Noto fonts (`@kiji/fonts`), as a FontSet for tests. */
 export const testFonts: FontSet = {
   faces: [
-    {
-      family: 'serif',
-      weight: 'normal',
-      src: `${fontDir}noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf`,
-    },
-    { family: 'serif', weight: 'bold', src: `${fontDir}noto-serif-jp/700Bold/NotoSerifJP_700Bold.ttf` },
-    { family: 'sans', weight: 'normal', src: `${fontDir}noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf` },
-    { family: 'sans', weight: 'bold', src: `${fontDir}noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf` },
-    { family: 'emoji', weight: 'normal', src: `${fontDir}noto-emoji/400Regular/NotoEmoji_400Regular.ttf` },
+    { family: 'serif', weight: 'normal', src: path(bundledFonts.serif.normal) },
+    { family: 'serif', weight: 'bold', src: path(bundledFonts.serif.bold) },
+    { family: 'sans', weight: 'normal', src: path(bundledFonts.sans.normal) },
+    { family: 'sans', weight: 'bold', src: path(bundledFonts.sans.bold) },
+    { family: 'emoji', weight: 'normal', src: path(bundledFonts.fallback[0]!) },
   ],
   fallback: ['sans', 'emoji'],
 };
