@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed, seedAvailable } from '../test/seed.js';
@@ -32,6 +34,63 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
     expect(fonts.join(',')).toMatch(/Noto Serif JP/);
     await page.screenshot({ path: `${SHOTS}/html.png` });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the real PDF pages: page 1 drawn on a canvas with Japanese text in its text layer', async () => {
+    const { page, errors } = await openApp(session);
+    await page.getByLabel('PDF', { exact: true }).check();
+    const first = page.locator('.pdf-page[data-page="1"]');
+    await first.locator('.textLayer span').first().waitFor({ timeout: 60_000 });
+    expect(await first.locator('.textLayer').textContent()).toContain('日米首脳会談2025');
+    // The canvas is drawn: not one flat colour.
+    const colours = await first.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const seen = new Set<number>();
+      for (let at = 0; at < pixels.length; at += 4 * 97)
+        seen.add((pixels[at]! << 16) | (pixels[at + 1]! << 8) | pixels[at + 2]!);
+      return seen.size;
+    });
+    expect(colours).toBeGreaterThan(8);
+    expect(await page.locator('.pdf-page').count()).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: `${SHOTS}/pdf.png` });
+
+    // One keystroke at the end of the title, timed until the new pages are drawn.
+    const drawnAt = await page.locator('.pdf-pages').getAttribute('data-drawn-at');
+    await page.locator('.cm-line').nth(2).click();
+    await page.keyboard.press('End');
+    const typed = Date.now();
+    await page.keyboard.type('版');
+    await expect
+      .poll(() => first.locator('.textLayer').textContent(), { timeout: 30_000 })
+      .toContain('パートナーシップ版');
+    console.log(`keystroke to updated PDF pages (flagship, A4): ${Date.now() - typed} ms`);
+    expect(await page.locator('.pdf-pages').getAttribute('data-drawn-at')).not.toBe(drawnAt);
+
+    // Page size switch: JIS B5 pages are narrower than A4 ones.
+    const a4 = (await first.boundingBox())!.width;
+    await page.getByLabel('Page size').selectOption('JIS-B5');
+    await expect
+      .poll(async () => (await first.boundingBox())!.width, { timeout: 30_000 })
+      .toBeLessThan(a4 * 0.9);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the PDF made in the browser: qpdf and pdftotext accept it', async () => {
+    const { page } = await openApp(session);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'PDF', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('summit-2025.pdf');
+    const file = `${mkdtempSync(`${tmpdir()}/kiji-preview-`)}/summit-2025.pdf`;
+    await download.saveAs(file);
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+    expect(check.status, check.stderr || check.error?.message).toBe(0);
+    const text = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout;
+    expect(text.replace(/\s+/g, '')).toContain('日米首脳会談2025');
     await page.close();
   });
 

@@ -39,6 +39,7 @@ export function App({ createWorker = defaultWorker }: AppProps) {
   });
   const [items, setItems] = useState<CheckItem[]>([]);
   const [importNotes, setImportNotes] = useState<CheckItem[]>([]);
+  const [renderNotes, setRenderNotes] = useState<CheckItem[]>([]);
   const [title, setTitle] = useState<string | undefined>();
   const [html, setHtml] = useState('');
   const [pdf, setPdf] = useState<{ bytes: Uint8Array; renderMs: number } | undefined>();
@@ -59,9 +60,11 @@ export function App({ createWorker = defaultWorker }: AppProps) {
         break;
       case 'html':
         setHtml(message.html);
+        setRenderNotes([]);
         break;
       case 'pdf':
         setPdf({ bytes: message.bytes, renderMs: message.renderMs });
+        setRenderNotes(message.items);
         break;
       case 'progress':
         setBusy(message.stage);
@@ -201,7 +204,7 @@ export function App({ createWorker = defaultWorker }: AppProps) {
           </div>
           <Editor ref={editor} doc={doc} onChange={onChange} />
           <CheckPanel
-            items={[...importNotes, ...items]}
+            items={[...importNotes, ...items, ...renderNotes]}
             onJump={(line, column) => editor.current?.goTo(line, column)}
           />
         </div>

@@ -41,6 +41,8 @@ export interface RenderContext {
   sections: Map<Section, SectionInfo>;
   /** Directory relative figure paths start from. */
   baseDir: string;
+  /** Figure images given as bytes, by the figure's `src` (looked up before any file). */
+  images: Readonly<Record<string, Uint8Array>>;
   /** Width available to the current block, in points. */
   width: number;
   /** Path of the node being rendered. */

@@ -10,6 +10,7 @@ import { finishPdf } from './pipeline/finish-pdf.js';
 import { layoutPages } from './pipeline/layout-pages.js';
 import { numberSections } from './pipeline/number-sections.js';
 import { resolveSources } from './pipeline/resolve-sources.js';
+import { defaultBaseDir, env } from './platform/node.js';
 import { mergeTheme, resolveLayout } from './theme.js';
 import { hyphenatesLanguage, loadHyphenation } from './typeset/hyphenate.js';
 
@@ -34,7 +35,7 @@ export async function renderPdf(article: Article, options: RenderPdfOptions = {}
     await loadHyphenation();
   }
   const handlers = mergeHandlers(options.handlers);
-  const dates = documentDates(article, options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH);
+  const dates = documentDates(article, options.sourceDateEpoch ?? env('SOURCE_DATE_EPOCH'));
   const references = resolveSources(article);
   const sections = numberSections(article);
   const raw = await withRegisteredFonts(options.fonts, async (fonts) => {
@@ -45,7 +46,8 @@ export async function renderPdf(article: Article, options: RenderPdfOptions = {}
       handlers,
       references,
       sections,
-      baseDir: options.baseDir ?? process.cwd(),
+      baseDir: options.baseDir ?? defaultBaseDir(),
+      images: options.images ?? {},
       warn: options.onWarning ?? (() => {}),
     });
     return layoutPages(buildDocument(ctx, handlers, dates));

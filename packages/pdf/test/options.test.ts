@@ -91,7 +91,7 @@ function infoValue(pdf: string, key: string): string | undefined {
 describe.skipIf(!tools)('fonts', () => {
   test('fonts given as bytes are used, and nothing stays registered after the render', SLOW, async () => {
     const before = Font.getRegisteredFontFamilies();
-    const sans = new Uint8Array(readFileSync(bundledFonts().sans.normal));
+    const sans = new Uint8Array(readFileSync(bundledFonts().sans.normal as URL));
     const pdf = await renderPdf(minimal, { fonts: { serif: { normal: sans }, sans: { normal: sans } } });
     const names = pdfFonts(pdf).map((font) => font.name);
     expect(names.some((name) => name.includes('NotoSansJP-Regular'))).toBe(true);

@@ -2,6 +2,7 @@ import { checkArticle } from './check-article.js';
 import { importPage } from './import-page.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 import { renderHtml } from './render-html.js';
+import { renderPdfBytes } from './render-pdf.js';
 
 /** Sends a response to the page (with buffers to transfer). */
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
@@ -28,11 +29,23 @@ export async function handleRequest(request: WorkerRequest, post: Post, base: st
     if (!article) return;
     if (request.options.view === 'html') {
       post({ type: 'html', id, html: renderHtml(article, request.options.vertical, base) });
+      return;
     }
+    post({ type: 'progress', id, stage: 'rendering the PDF' });
+    const started = performance.now();
+    const { bytes, items: warnings } = await renderPdfBytes(article, request.options.pageSize);
+    post({ type: 'pdf', id, bytes, renderMs: performance.now() - started, items: warnings }, [bytes.buffer]);
     return;
   }
   if (!article) throw new Error('the article has problems: fix the ones in the check panel first');
-  throw new Error(`${request.kind} downloads are not available yet`);
+  const stem = request.name.replace(/\.[^.]*$/, '') || 'article';
+  if (request.kind === 'pdf') {
+    post({ type: 'progress', id, stage: 'making the PDF' });
+    const { bytes } = await renderPdfBytes(article, request.options.pageSize);
+    post({ type: 'file', id, bytes, fileName: `${stem}.pdf`, mime: 'application/pdf' }, [bytes.buffer]);
+    return;
+  }
+  throw new Error(`${request.kind} downloads are not available in the browser yet`);
 }
 
 /** Run `handleRequest`, turning a failure into a message; always ends with `done`. */

@@ -15,7 +15,7 @@ export interface ViewOptions {
 
 /** One entry of the check panel: a validation problem, a lint finding or an import note. */
 export interface CheckItem {
-  kind: 'problem' | 'finding' | 'import';
+  kind: 'problem' | 'finding' | 'import' | 'render';
   severity: Severity;
   /** Lint rule id; `validation` for problems, `import` for import notes. */
   rule: string;
@@ -46,7 +46,7 @@ export type TaskResult =
 export type WorkerResponse =
   | { type: 'checked'; id: number; title?: string; items: CheckItem[]; valid: boolean }
   | { type: 'html'; id: number; html: string }
-  | { type: 'pdf'; id: number; bytes: Uint8Array; renderMs: number }
+  | { type: 'pdf'; id: number; bytes: Uint8Array; renderMs: number; items: CheckItem[] }
   | { type: 'progress'; id: number; stage: string }
   | ({ id: number } & TaskResult)
   | { type: 'failed'; id: number; message: string }

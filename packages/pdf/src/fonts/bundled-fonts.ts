@@ -1,20 +1,21 @@
-import { fileURLToPath } from 'node:url';
 import { bundledFonts as fonts } from '@kiji/fonts';
+import type { FontSource } from './font-options.js';
 
-const path = (font: { url: URL }): string => fileURLToPath(font.url);
-
-/** The OFL fonts Kiji ships with (`@kiji/fonts`), as file paths. */
+/**
+ * The OFL fonts Kiji ships with (`@kiji/fonts`), as the URLs that package gives: `file:` URLs in
+ * Node, asset URLs once bundled for a browser.
+ */
 export function bundledFonts(): {
-  serif: { normal: string; bold: string };
-  sans: { normal: string; bold: string };
-  italic: { normal: string; bold: string };
-  fallback: string[];
+  serif: { normal: FontSource; bold: FontSource };
+  sans: { normal: FontSource; bold: FontSource };
+  italic: { normal: FontSource; bold: FontSource };
+  fallback: FontSource[];
 } {
   return {
-    serif: { normal: path(fonts.serif.normal), bold: path(fonts.serif.bold) },
-    sans: { normal: path(fonts.sans.normal), bold: path(fonts.sans.bold) },
+    serif: { normal: fonts.serif.normal.url, bold: fonts.serif.bold.url },
+    sans: { normal: fonts.sans.normal.url, bold: fonts.sans.bold.url },
     // Source Serif is the Latin design of Noto Serif JP: its italic sets Latin emphasis.
-    italic: { normal: path(fonts.italic.normal), bold: path(fonts.italic.bold) },
-    fallback: fonts.fallback.map(path),
+    italic: { normal: fonts.italic.normal.url, bold: fonts.italic.bold.url },
+    fallback: fonts.fallback.map((font) => font.url),
   };
 }

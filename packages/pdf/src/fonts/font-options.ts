@@ -1,5 +1,8 @@
-/** A font file: a path, or the file's bytes. */
-export type FontSource = string | Uint8Array;
+/**
+ * A font file: a path or a `file:` URL (Node), an http(s) or relative URL (a browser fetches it),
+ * or the file's bytes (anywhere).
+ */
+export type FontSource = string | URL | Uint8Array;
 
 /** A regular face and an optional bold face (the regular one is used when bold is missing). */
 export interface FontPair {

@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Font } from '@react-pdf/renderer';
+import { fontFiles, instanceId } from '../platform/node.js';
 import { forgetFonts, loadFont } from '../typeset/fonts.js';
 import type { FontFace, FontSet } from '../typeset.js';
 import { bundledFonts } from './bundled-fonts.js';
@@ -73,38 +70,24 @@ export async function withRegisteredFonts<T>(
   use: (fonts: RenderFonts) => Promise<T>,
 ): Promise<T> {
   const bundled = bundledFonts();
-  const prefix = `kiji-${process.pid}-${++renderCounter}`;
-  let temporaryDir: string | undefined;
-  const toPath = async (source: FontSource, name: string): Promise<string> => {
-    if (typeof source === 'string') {
-      if (!existsSync(source)) {
-        throw new Error(
-          `font file "${source}" does not exist: pass an existing .ttf/.otf path or the file's bytes`,
-        );
-      }
-      return source;
-    }
-    temporaryDir ??= await mkdtemp(join(tmpdir(), 'kiji-fonts-'));
-    const path = join(temporaryDir, `${name}.ttf`);
-    await writeFile(path, source);
-    temporaryFiles.push(path);
-    return path;
-  };
+  const prefix = `kiji-${instanceId()}-${++renderCounter}`;
+  // Paths in Node (bytes written to temporary files); fetched URLs or blob: URLs in a browser.
+  const files = fontFiles();
+  const toPath = (source: FontSource, name: string): Promise<string> => files.place(source, name);
   const families: string[] = [];
-  const temporaryFiles: string[] = [];
   try {
     const serifNormal = await toPath(options?.serif?.normal ?? bundled.serif.normal, 'serif');
     const serifBold = options?.serif
       ? await toPath(options.serif.bold ?? options.serif.normal, 'serif-bold')
-      : bundled.serif.bold;
+      : await toPath(bundled.serif.bold, 'serif-bold');
     const sansNormal = await toPath(options?.sans?.normal ?? bundled.sans.normal, 'sans');
     const sansBold = options?.sans
       ? await toPath(options.sans.bold ?? options.sans.normal, 'sans-bold')
-      : bundled.sans.bold;
+      : await toPath(bundled.sans.bold, 'sans-bold');
     const italicNormal = await toPath(options?.italic?.normal ?? bundled.italic.normal, 'italic');
     const italicBold = options?.italic
       ? await toPath(options.italic.bold ?? options.italic.normal, 'italic-bold')
-      : bundled.italic.bold;
+      : await toPath(bundled.italic.bold, 'italic-bold');
     const fallbackFiles = await Promise.all(
       (options?.fallback ?? bundled.fallback).map((source, index) => toPath(source, `fallback-${index}`)),
     );
@@ -142,7 +125,7 @@ export async function withRegisteredFonts<T>(
     const registered = Font.getRegisteredFonts() as Record<string, unknown>;
     for (const family of families) delete registered[family];
     // Parsed copies of deleted temporary files would only take memory.
-    forgetFonts(temporaryFiles);
-    if (temporaryDir) await rm(temporaryDir, { recursive: true, force: true });
+    forgetFonts(files.temporary);
+    await files.dispose();
   }
 }

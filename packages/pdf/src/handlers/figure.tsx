@@ -1,8 +1,7 @@
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
 import type { Figure } from '@kiji/core';
 import { Image, View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
+import { readImageHead } from '../platform/node.js';
 import { formatPath } from '../warnings.js';
 import type { Handlers } from './types.js';
 
@@ -16,29 +15,33 @@ function looksLikePngOrJpeg(bytes: Uint8Array): boolean {
   return startsWith(PNG_SIGNATURE) || startsWith(JPEG_SIGNATURE);
 }
 
-/** The first bytes of a file, or why it cannot be read. */
-function readHead(file: string): Uint8Array | { error: string } {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const head = new Uint8Array(8);
-    const length = readSync(fd, head, 0, head.length, 0);
-    return head.subarray(0, length);
-  } catch (error) {
-    return { error: (error as { code?: string }).code ?? String(error) };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+/** Bytes of a base64 text (atob exists in Node 16+ and every browser). */
+const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
   }
+  return btoa(binary);
 }
 
 /** Where react-pdf can read the image from, or why it cannot. */
 function locateImage(node: Figure, ctx: RenderContext): { src: string } | { problem: string } {
+  const given = ctx.images[node.src];
+  if (given) {
+    if (!looksLikePngOrJpeg(given)) {
+      return { problem: `the image given for "${node.src}" is not a PNG or JPEG image: convert it` };
+    }
+    const type = given[0] === 0x89 ? 'png' : 'jpeg';
+    return { src: `data:image/${type};base64,${toBase64(given)}` };
+  }
   const dataUrl = /^data:image\/([a-z+]+);base64,(.*)$/is.exec(node.src);
   if (dataUrl) {
     if (!SUPPORTED.test(dataUrl[1]!)) {
       return { problem: `data URL of type image/${dataUrl[1]} is not supported: use PNG or JPEG` };
     }
-    return looksLikePngOrJpeg(new Uint8Array(Buffer.from(dataUrl[2]!.slice(0, 16), 'base64')))
+    return looksLikePngOrJpeg(fromBase64(dataUrl[2]!.slice(0, 16)))
       ? { src: node.src }
       : { problem: 'the data URL does not hold a PNG or JPEG image: encode the image file again' };
   }
@@ -52,18 +55,12 @@ function locateImage(node: Figure, ctx: RenderContext): { src: string } | { prob
       problem: `image "${node.src.slice(0, 80)}" is neither a file nor a PNG or JPEG data URL: save the image next to the article and use a relative path`,
     };
   }
-  const file = resolve(ctx.baseDir, node.src.replace(/^file:\/\//i, ''));
-  if (!SUPPORTED.test(extname(file).slice(1)))
-    return { problem: `image "${node.src}" is not PNG or JPEG: convert it` };
-  if (!existsSync(file))
-    return { problem: `image file "${file}" does not exist: check the path (relative to the article file)` };
-  const head = readHead(file);
-  if ('error' in head)
-    return { problem: `image file "${file}" cannot be read (${head.error}): check the path` };
-  if (!looksLikePngOrJpeg(head)) {
-    return { problem: `image file "${file}" is not a PNG or JPEG image, whatever its name: convert it` };
+  const read = readImageHead(ctx.baseDir, node.src);
+  if ('problem' in read) return read;
+  if (!looksLikePngOrJpeg(read.head)) {
+    return { problem: `image file "${read.file}" is not a PNG or JPEG image, whatever its name: convert it` };
   }
-  return { src: file };
+  return { src: read.file };
 }
 
 /** Figures: the image at the text width, caption and credit in Gothic below. */

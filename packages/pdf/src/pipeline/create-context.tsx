@@ -33,6 +33,7 @@ export interface ContextInput {
   references: ResolvedReferences;
   sections: Map<Section, SectionInfo>;
   baseDir: string;
+  images: Readonly<Record<string, Uint8Array>>;
   warn: (warning: PdfWarning) => void;
 }
 
@@ -75,6 +76,7 @@ export function createContext(input: ContextInput): RenderContext {
     references: input.references,
     sections: input.sections,
     baseDir: input.baseDir,
+    images: input.images,
     width: layout.bodyWidth,
     path: [],
     warn,

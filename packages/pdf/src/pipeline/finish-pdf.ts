@@ -8,16 +8,43 @@
 const WRONG_KEY = '/ModificationDate';
 const RIGHT_KEY = `/ModDate${' '.repeat(WRONG_KEY.length - '/ModDate'.length)}`;
 
+/** ASCII text as bytes. */
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (char) => char.charCodeAt(0));
+
+/** Where `needle` (ASCII) starts in `bytes` at or after `from`, or -1 (no Buffer: runs in browsers too). */
+function indexOf(bytes: Uint8Array, needle: string, from = 0): number {
+  const want = ascii(needle);
+  search: for (let at = bytes.indexOf(want[0]!, from); at >= 0; at = bytes.indexOf(want[0]!, at + 1)) {
+    for (let k = 1; k < want.length; k++) if (bytes[at + k] !== want[k]) continue search;
+    return at;
+  }
+  return -1;
+}
+
+/** The last place `needle` (ASCII) starts in `bytes`, or -1. */
+function lastIndexOf(bytes: Uint8Array, needle: string): number {
+  const want = ascii(needle);
+  search: for (
+    let at = bytes.lastIndexOf(want[0]!);
+    at >= 0;
+    at = at > 0 ? bytes.lastIndexOf(want[0]!, at - 1) : -1
+  ) {
+    for (let k = 1; k < want.length; k++) if (bytes[at + k] !== want[k]) continue search;
+    return at;
+  }
+  return -1;
+}
+
 export function finishPdf(pdf: Uint8Array): Uint8Array {
-  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  const trailerAt = bytes.lastIndexOf('trailer');
-  const infoRef = trailerAt < 0 ? null : /\/Info (\d+) 0 R/.exec(bytes.toString('latin1', trailerAt));
+  const trailerAt = lastIndexOf(pdf, 'trailer');
+  const trailer = trailerAt < 0 ? '' : String.fromCharCode(...pdf.subarray(trailerAt, trailerAt + 4096));
+  const infoRef = /\/Info (\d+) 0 R/.exec(trailer);
   if (!infoRef) throw new Error('react-pdf wrote a PDF without a document information dictionary');
-  const objectAt = bytes.indexOf(`\n${infoRef[1]} 0 obj`);
-  const endAt = objectAt < 0 ? -1 : bytes.indexOf('endobj', objectAt);
-  const keyAt = endAt < 0 ? -1 : bytes.indexOf(`${WRONG_KEY} `, objectAt);
+  const objectAt = indexOf(pdf, `\n${infoRef[1]} 0 obj`);
+  const endAt = objectAt < 0 ? -1 : indexOf(pdf, 'endobj', objectAt);
+  const keyAt = endAt < 0 ? -1 : indexOf(pdf, `${WRONG_KEY} `, objectAt);
   if (keyAt < 0 || keyAt > endAt) return pdf;
   const out = new Uint8Array(pdf);
-  out.set(Buffer.from(RIGHT_KEY, 'latin1'), keyAt);
+  out.set(ascii(RIGHT_KEY), keyAt);
   return out;
 }

@@ -1,8 +1,2 @@
-import { renderToBuffer } from '@react-pdf/renderer';
-import type { ReactElement } from 'react';
-
-/** Lay out and draw the document with react-pdf; returns the raw PDF. */
-export async function layoutPages(document: ReactElement): Promise<Uint8Array> {
-  const buffer = await renderToBuffer(document as Parameters<typeof renderToBuffer>[0]);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
+// react-pdf's output differs between Node (a Buffer) and a browser (a Blob): the platform module has it.
+export { layoutPages } from '../platform/node.js';

@@ -15,6 +15,37 @@ export interface LoadedFont {
 const loaded = new Map<string, LoadedFont>();
 const MAX_CACHED_CHUNKS = 200_000;
 
+/** Whether a font is parsed and cached under `src`. */
+export const hasFont = (src: string): boolean => loaded.has(src);
+
+/**
+ * Parse a font file's bytes and cache it under `src` (a URL or any other key), for fonts that
+ * do not come from a file path (fetched in a browser, given as bytes).
+ */
+export function addFont(src: string, bytes: Uint8Array): LoadedFont {
+  let opened: fontkit.Font | fontkit.FontCollection;
+  try {
+    opened = fontkit.create(bytes as Parameters<typeof fontkit.create>[0]);
+  } catch (error) {
+    throw new Error(`Cannot read the font ${src}: ${(error as Error).message}. Give a TTF or OTF file.`);
+  }
+  return remember(src, opened);
+}
+
+function remember(src: string, opened: fontkit.Font | fontkit.FontCollection): LoadedFont {
+  const font = 'fonts' in opened ? opened.fonts[0] : opened;
+  if (!font) throw new Error(`The font collection ${src} holds no font.`);
+  const entry: LoadedFont = {
+    src,
+    font,
+    unitsPerEm: font.unitsPerEm,
+    coverage: new Map(),
+    chunks: new Map(),
+  };
+  loaded.set(src, entry);
+  return entry;
+}
+
 /** Parse `src` once per process (a Japanese TTF is several MB). */
 export function loadFont(src: string): LoadedFont {
   const cached = loaded.get(src);
@@ -27,17 +58,7 @@ export function loadFont(src: string): LoadedFont {
       `Cannot read the font file ${src}: ${(error as Error).message}. Check the FontSet face's src path.`,
     );
   }
-  const font = 'fonts' in opened ? opened.fonts[0] : opened;
-  if (!font) throw new Error(`The font collection ${src} holds no font.`);
-  const entry: LoadedFont = {
-    src,
-    font,
-    unitsPerEm: font.unitsPerEm,
-    coverage: new Map(),
-    chunks: new Map(),
-  };
-  loaded.set(src, entry);
-  return entry;
+  return remember(src, opened);
 }
 
 export function hasGlyph(font: LoadedFont, codePoint: number): boolean {

@@ -1,31 +1,10 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { loadPhraseParser } from '../platform/node.js';
 
 interface PhraseParser {
   parse(text: string): string[];
 }
 
 let parser: PhraseParser | undefined;
-
-/**
- * BudouX's plain parser and Japanese model. The package entry also loads an HTML processor
- * (linkedom), which costs about half a second per process; the parser needs none of it, so the
- * two modules are loaded from the package's CommonJS build directly, with the entry as fallback.
- */
-function loadParser(): PhraseParser {
-  const require = createRequire(import.meta.url);
-  const entry = require.resolve('budoux');
-  try {
-    const { Parser } = require(join(dirname(entry), 'parser.js')) as {
-      Parser: new (model: unknown) => PhraseParser;
-    };
-    const { model } = require(join(dirname(entry), 'data', 'models', 'ja.js')) as { model: unknown };
-    return new Parser(model);
-  } catch {
-    const budoux = require('budoux') as { loadDefaultJapaneseParser(): PhraseParser };
-    return budoux.loadDefaultJapaneseParser();
-  }
-}
 
 /** Full-width punctuation that ends a phrase: a heading may break after it. */
 const PHRASE_END = new Set([...'、。，．：；！？）」』】〕〉》］｝']);
@@ -39,7 +18,7 @@ const PHRASE_START = new Set([...'（「『【〔〈《［｛']);
  * a heading after the colon first).
  */
 export function phraseBoundaries(text: string): Set<number> {
-  parser ??= loadParser();
+  parser ??= loadPhraseParser();
   const boundaries = new Set<number>();
   let offset = 0;
   for (const phrase of parser.parse(text)) {

@@ -1,0 +1,93 @@
+// What a render needs from its surroundings, in a browser or a Web Worker: no file system, fonts
+// fetched from URLs or given as bytes, react-pdf's browser output. The browser build of the
+// package (`dist/browser.js`, the `browser` export condition) uses this module instead of
+// `node.ts`; the exports are the same.
+import { pdf } from '@react-pdf/renderer';
+import { loadDefaultJapaneseParser } from 'budoux';
+import type { ReactElement } from 'react';
+import type { FontSource } from '../fonts/font-options.js';
+import { addFont, hasFont } from '../typeset/fonts.js';
+
+/** Where this build runs. */
+export const PLATFORM = 'browser';
+
+/** A browser has no environment variables. */
+export const env = (_name: string): string | undefined => undefined;
+
+/** A browser has no working directory: relative figure paths cannot be read. */
+export const defaultBaseDir = (): string => '';
+
+export const instanceId = (): string => 'browser';
+
+/** Lay out and draw the document with react-pdf; returns the raw PDF. */
+export async function layoutPages(document: ReactElement): Promise<Uint8Array> {
+  const blob = await pdf(document as Parameters<typeof pdf>[0]).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+export interface FontFiles {
+  /** The key a font is registered under: its URL, or a blob: URL for bytes. */
+  place(source: FontSource, name: string): Promise<string>;
+  /** Keys that belonged to this render only (their parsed copies are dropped afterwards). */
+  temporary: string[];
+  dispose(): Promise<void>;
+}
+
+/** Fonts fetched once per URL and kept parsed for the page's lifetime (a Japanese face is 5–8 MB). */
+const fetching = new Map<string, Promise<void>>();
+
+async function fetchFont(url: string): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`font "${url}" could not be fetched (HTTP ${response.status}): check the URL`);
+  }
+  addFont(url, new Uint8Array(await response.arrayBuffer()));
+}
+
+export function fontFiles(): FontFiles {
+  const temporary: string[] = [];
+  return {
+    temporary,
+    async place(source) {
+      if (typeof source === 'string' || source instanceof URL) {
+        const url = new URL(String(source), (globalThis as { location?: { href: string } }).location?.href)
+          .href;
+        if (!hasFont(url)) {
+          let pending = fetching.get(url);
+          if (!pending) {
+            pending = fetchFont(url).catch((error: unknown) => {
+              fetching.delete(url);
+              throw error instanceof TypeError
+                ? new Error(`font "${url}" could not be fetched (${error.message}): check the URL`)
+                : error;
+            });
+            fetching.set(url, pending);
+          }
+          await pending;
+        }
+        return url;
+      }
+      // Bytes: a blob: URL names them, so react-pdf could read them itself if it had to.
+      const url = URL.createObjectURL(new Blob([source as Uint8Array<ArrayBuffer>]));
+      addFont(url, source);
+      temporary.push(url);
+      return url;
+    },
+    async dispose() {
+      for (const url of temporary) URL.revokeObjectURL(url);
+    },
+  };
+}
+
+/** There is no file system: figures come as data URLs or as bytes in `images`. */
+export function readImageHead(
+  _baseDir: string,
+  src: string,
+): { file: string; head: Uint8Array } | { problem: string } {
+  return {
+    problem: `image "${src}" is a file, and a browser has no file system: pass its bytes in the \`images\` option (by src) or use a data URL`,
+  };
+}
+
+/** BudouX's Japanese parser (its model is part of the bundle). */
+export const loadPhraseParser = (): { parse(text: string): string[] } => loadDefaultJapaneseParser();

@@ -1,0 +1,117 @@
+// What a render needs from its surroundings, in Node: files, the environment, react-pdf's Node
+// output. The browser build of the package replaces this module with `browser.ts` (same exports).
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderToBuffer } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import type { FontSource } from '../fonts/font-options.js';
+
+/** Where this build runs. */
+export const PLATFORM = 'node';
+
+/** An environment variable, when there is an environment. */
+export const env = (name: string): string | undefined => process.env[name];
+
+/** Where relative figure paths start when no `baseDir` is given. */
+export const defaultBaseDir = (): string => process.cwd();
+
+/** A prefix that keeps family names of concurrent processes apart. */
+export const instanceId = (): string => String(process.pid);
+
+/** Lay out and draw the document with react-pdf; returns the raw PDF. */
+export async function layoutPages(document: ReactElement): Promise<Uint8Array> {
+  const buffer = await renderToBuffer(document as Parameters<typeof renderToBuffer>[0]);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** Font files as react-pdf and the line composer read them here: paths, one render at a time. */
+export interface FontFiles {
+  /** The path (or other key) a font is registered under; fonts given as bytes are written out. */
+  place(source: FontSource, name: string): Promise<string>;
+  /** Keys that belonged to this render only (their parsed copies are dropped afterwards). */
+  temporary: string[];
+  /** Remove what `place` wrote. */
+  dispose(): Promise<void>;
+}
+
+export function fontFiles(): FontFiles {
+  let directory: string | undefined;
+  const temporary: string[] = [];
+  return {
+    temporary,
+    async place(source, name) {
+      if (source instanceof URL) source = fileURLToPath(source);
+      if (typeof source === 'string') {
+        if (/^https?:/i.test(source)) {
+          throw new Error(`font "${source}" is a web address: in Node pass a file path or the file's bytes`);
+        }
+        if (!existsSync(source)) {
+          throw new Error(
+            `font file "${source}" does not exist: pass an existing .ttf/.otf path or the file's bytes`,
+          );
+        }
+        return source;
+      }
+      directory ??= await mkdtemp(join(tmpdir(), 'kiji-fonts-'));
+      const path = join(directory, `${name}.ttf`);
+      await writeFile(path, source);
+      temporary.push(path);
+      return path;
+    },
+    async dispose() {
+      if (directory) await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An image file's first bytes and its resolved path, or why it cannot be read. */
+export function readImageHead(
+  baseDir: string,
+  src: string,
+): { file: string; head: Uint8Array } | { problem: string } {
+  const file = resolve(baseDir, src.replace(/^file:\/\//i, ''));
+  if (!/^(png|jpe?g)$/i.test(extname(file).slice(1)))
+    return { problem: `image "${src}" is not PNG or JPEG: convert it` };
+  if (!existsSync(file))
+    return { problem: `image file "${file}" does not exist: check the path (relative to the article file)` };
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = new Uint8Array(8);
+    const length = readSync(fd, head, 0, head.length, 0);
+    return { file, head: head.subarray(0, length) };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? String(error);
+    return { problem: `image file "${file}" cannot be read (${code}): check the path` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+interface PhraseParser {
+  parse(text: string): string[];
+}
+
+/**
+ * BudouX's plain parser and Japanese model. The package entry also loads an HTML processor
+ * (linkedom), which costs about half a second per process; the parser needs none of it, so the
+ * two modules are loaded from the package's CommonJS build directly, with the entry as fallback.
+ */
+export function loadPhraseParser(): PhraseParser {
+  const require = createRequire(import.meta.url);
+  const entry = require.resolve('budoux');
+  try {
+    const { Parser } = require(join(dirname(entry), 'parser.js')) as {
+      Parser: new (model: unknown) => PhraseParser;
+    };
+    const { model } = require(join(dirname(entry), 'data', 'models', 'ja.js')) as { model: unknown };
+    return new Parser(model);
+  } catch {
+    const budoux = require('budoux') as { loadDefaultJapaneseParser(): PhraseParser };
+    return budoux.loadDefaultJapaneseParser();
+  }
+}

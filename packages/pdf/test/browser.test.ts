@@ -1,0 +1,111 @@
+/// <reference lib="dom" />
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundledFonts } from '@kiji/fonts';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import './browser/entry-types.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { repoRoot } from './helpers/corpus.js';
+import { pdfToText } from './helpers/kinsoku-check.js';
+import { hasTool, runOnPdf } from './helpers/pdf-tools.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const here = fileURLToPath(new URL('.', import.meta.url));
+const fontsDir = fileURLToPath(new URL('.', bundledFonts.serif.normal.url));
+const browserBuild = join(here, '../dist/browser.js');
+
+const available = existsSync(CHROMIUM) && hasTool('qpdf') && hasTool('pdftotext');
+if (!available && process.env.CI === 'true') {
+  throw new Error(`${CHROMIUM}, qpdf and pdftotext are needed: install chromium, qpdf and poppler-utils`);
+}
+
+/** Serve the page, the bundle, the flagship and the font files; nothing else. */
+async function serve(bundle: string): Promise<{ server: Server; url: string }> {
+  const flagship = readFileSync(join(repoRoot, 'examples/summit-2025/article.json'));
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const send = (type: string, body: string | Buffer) => {
+      response.writeHead(200, { 'content-type': type });
+      response.end(body);
+    };
+    if (path === '/')
+      return send(
+        'text/html',
+        '<!doctype html><meta charset="utf-8"><script type="module" src="/entry.js"></script>',
+      );
+    if (path === '/entry.js') return send('text/javascript', bundle);
+    if (path === '/article.json') return send('application/json', flagship);
+    const font = /^\/fonts\/([A-Za-z0-9-]+\.ttf)$/.exec(path);
+    if (font && existsSync(join(fontsDir, font[1]!)))
+      return send('font/ttf', readFileSync(join(fontsDir, font[1]!)));
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+// The browser build (dist/browser.js, made by `pnpm build`) bundled for a browser, with no Node
+// built-ins, renders the flagship in Chromium to a PDF that qpdf and pdftotext accept.
+describe.runIf(available || process.env.CI === 'true')('@kiji/pdf in a browser', () => {
+  let server: Server | undefined;
+  let url = '';
+  beforeAll(async () => {
+    if (!existsSync(browserBuild))
+      throw new Error('dist/browser.js is missing: run `pnpm --filter @kiji/pdf build`');
+    const result = await build({
+      entryPoints: [join(here, 'browser/entry.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      // Browser builds of the dependencies (react-pdf, fontkit), and micromark's DOM-free one.
+      conditions: ['browser', 'worker'],
+      write: false,
+      logLevel: 'error',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    ({ server, url } = await serve(result.outputFiles[0]!.text));
+  });
+  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  test('renders the flagship to a valid PDF with the Japanese text', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url);
+      await page.waitForFunction(() => typeof window.renderFlagship === 'function');
+      const { base64, warnings, ms } = await page.evaluate(() => window.renderFlagship());
+      console.log(`flagship rendered in Chromium in ${Math.round(ms)} ms`);
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([]);
+      const pdf = new Uint8Array(Buffer.from(base64, 'base64'));
+      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      const check = runOnPdf('qpdf', pdf, ['--check', '{}']);
+      check.cleanup();
+      expect(check.status, check.stderr).toBe(0);
+      const text = pdfToText(pdf).replace(/\s+/g, '');
+      expect(text).toContain('日米首脳会談2025');
+      expect(text).toContain('同盟の抑止力、対処力を一層強化する'.replace(/\s+/g, ''));
+      const fonts = runOnPdf('pdffonts', pdf, ['{}']);
+      fonts.cleanup();
+      expect(fonts.stdout).toMatch(/NotoSerifJP-Regular/);
+      expect(fonts.stdout).toMatch(/NotoSansJP-Regular/);
+    } finally {
+      await browser.close();
+    }
+  });
+});
