@@ -1,4 +1,5 @@
 export * from './builders.js';
+export * from './edition/index.js';
 export * from './errors.js';
 export { articleJsonSchema } from './json-schema.js';
 export { migrateArticle, migrations } from './migrate.js';

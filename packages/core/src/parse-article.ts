@@ -75,7 +75,7 @@ function listIds(ids: Set<string>): string {
   return ids.size === 0 ? '(none defined)' : [...ids].map((id) => `"${id}"`).join(', ');
 }
 
-function toProblems(error: z.ZodError, input: unknown): InputProblem[] {
+export function toProblems(error: z.ZodError, input: unknown): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const issue of error.issues) {
     const path = formatPath(issue.path);

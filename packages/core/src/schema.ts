@@ -4,7 +4,7 @@ import { dateProblem } from './text/dates.js';
 
 // The zod schemas mirror model.ts one to one; a type test keeps them equal.
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
@@ -18,7 +18,7 @@ const isoDate = z
 const id = z
   .string()
   .regex(/^[A-Za-z][\w.:-]*$/, 'expected an id: a letter, then letters, digits, _ . : or -');
-const nonEmpty = z.string().min(1, 'must not be empty');
+export const nonEmpty = z.string().min(1, 'must not be empty');
 
 export const TextSchema = z
   .object({ type: z.literal('text'), value: z.string() })
@@ -227,6 +227,10 @@ export const CommentSchema = z
   .strict()
   .meta({ id: 'Comment' });
 
+export const languageTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag like "ja" or "en-GB"');
+
 export const AuthorSchema = z
   .object({ name: nonEmpty, role: z.string().optional(), url: nonEmpty.optional() })
   .strict()
@@ -241,9 +245,7 @@ export const MetaSchema = z
     title: nonEmpty,
     kicker: z.string().optional(),
     subtitle: z.string().optional(),
-    language: z
-      .string()
-      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag like "ja" or "en-GB"'),
+    language: languageTag,
     published: isoDate,
     updated: isoDate.optional(),
     authors: z.array(AuthorSchema).optional(),
