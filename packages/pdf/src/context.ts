@@ -39,6 +39,8 @@ export interface RenderContext {
   labels: Labels;
   references: ResolvedReferences;
   sections: Map<Section, SectionInfo>;
+  /** Starts every id and internal link target, so several articles can share one document. */
+  idPrefix: string;
   /** Directory relative figure paths start from. */
   baseDir: string;
   /** Figure images given as bytes, by the figure's `src` (looked up before any file). */

@@ -1,4 +1,5 @@
 export type { JsonPath, RenderContext, RunStyle, SourcedRun } from './context.js';
+export { type RenderEditionPdfOptions, renderEditionPdf } from './edition/render-edition-pdf.js';
 export type { FontOptions, FontPair, FontSource } from './fonts/font-options.js';
 export {
   type BlockHandler,

@@ -17,6 +17,10 @@ export interface Words {
   kinds: Readonly<Record<SourceKind, string>>;
   /** Separator between names in running text. */
   listSeparator: string;
+  /** Heading of an edition's table of contents. */
+  contents: string;
+  /** An edition's number as printed, e.g. 第12号. */
+  editionNumber: (n: number) => string;
 }
 
 const ja: Words = {
@@ -34,6 +38,8 @@ const ja: Words = {
     other: 'その他',
   },
   listSeparator: '、',
+  contents: '目次',
+  editionNumber: (n) => `第${n}号`,
 };
 
 const en: Words = {
@@ -51,6 +57,8 @@ const en: Words = {
     other: 'Other',
   },
   listSeparator: ', ',
+  contents: 'Contents',
+  editionNumber: (n) => `No. ${n}`,
 };
 
 /** The words for a BCP 47 language: Japanese for `ja*`, English otherwise. */

@@ -69,7 +69,7 @@ export const phrasingHandlers: PhrasingHandlers = {
         fontSize: style.fontSize,
         color: ctx.layout.theme.colors.accent,
         superscript: true,
-        href: `#note-${number}`,
+        href: `#${ctx.idPrefix}note-${number}`,
         text: ctx.labels.noteMark(number),
         origin: { path, offset: 0, generated: true },
       },

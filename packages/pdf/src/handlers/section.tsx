@@ -53,7 +53,7 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
     return (
       <BookmarkView
         bookmark={{ title: info?.outlineTitle ?? '', fit: true }}
-        {...(node.id ? { id: node.id } : {})}
+        {...(node.id ? { id: `${ctx.idPrefix}${node.id}` } : {})}
       >
         <SplitGuard />
         <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5)}>
@@ -69,7 +69,7 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
     const title = node.heading ? toPlainText(node.heading).trim() : ctx.labels.conclusion;
     const children = ctx.blocks(node.children, [...ctx.path, 'children']);
     return (
-      <BookmarkView bookmark={{ title, fit: true }} {...(node.id ? { id: node.id } : {})}>
+      <BookmarkView bookmark={{ title, fit: true }} {...(node.id ? { id: `${ctx.idPrefix}${node.id}` } : {})}>
         <SplitGuard />
         <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5)}>
           {renderHeading(ctx, heading, headingPath, 1)}

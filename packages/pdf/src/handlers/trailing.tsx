@@ -14,7 +14,10 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
     const markWidth = sizes.body * 2.5;
     const markStyle = ctx.sans(sizes.small);
     return (
-      <View id={`note-${number}`} style={{ flexDirection: 'row', marginBottom: sizes.body * 0.3 }}>
+      <View
+        id={`${ctx.idPrefix}note-${number}`}
+        style={{ flexDirection: 'row', marginBottom: sizes.body * 0.3 }}
+      >
         {/* The smaller mark sits on the baseline of the note's first line. */}
         <View style={{ width: markWidth, paddingTop: baselineOffset(ctx, markStyle, ctx.serif(sizes.body)) }}>
           {ctx.text(

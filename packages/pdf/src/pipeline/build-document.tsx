@@ -1,23 +1,13 @@
-import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { Document } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { RenderContext } from '../context.js';
 import type { Handlers } from '../handlers/index.js';
+import { articlePage } from './article-page.js';
 import type { DocumentDates } from './document-dates.js';
 
 /** The react-pdf element tree of the briefing: one flowing page template with header and footer. */
 export function buildDocument(ctx: RenderContext, handlers: Handlers, dates: DocumentDates): ReactElement {
-  const { article, layout, fonts, labels } = ctx;
-  const { meta } = article;
-  const { theme, sizes, page, marginX } = layout;
-  const chrome = {
-    position: 'absolute' as const,
-    left: marginX,
-    width: layout.bodyWidth,
-    fontFamily: fonts.sans,
-    fontSize: sizes.header,
-    color: theme.colors.muted,
-  };
-  const noBreaks = (word: string) => [word];
+  const { meta } = ctx.article;
   return (
     <Document
       title={meta.title}
@@ -31,54 +21,11 @@ export function buildDocument(ctx: RenderContext, handlers: Handlers, dates: Doc
       modificationDate={dates.modified}
       pageMode="useOutlines"
     >
-      <Page
-        size={[page.width, page.height]}
-        style={{
-          paddingTop: theme.margins.top,
-          paddingBottom: theme.margins.bottom,
-          paddingLeft: marginX,
-          paddingRight: marginX,
-          fontFamily: fonts.serif,
-          color: theme.colors.text,
-        }}
-      >
-        <View
-          fixed
-          style={{
-            position: 'absolute',
-            top: theme.margins.top * 0.45,
-            left: marginX,
-            width: layout.bodyWidth,
-          }}
-          render={({ pageNumber }) =>
-            pageNumber > 1 ? (
-              <Text
-                hyphenationCallback={noBreaks}
-                style={{
-                  ...chrome,
-                  position: 'relative',
-                  left: 0,
-                  paddingBottom: 3,
-                  borderBottomWidth: 0.4,
-                  borderBottomColor: theme.colors.rule,
-                  maxLines: 1,
-                  textOverflow: 'ellipsis',
-                }}
-              >
-                {meta.title}
-              </Text>
-            ) : null
-          }
-        />
-        {handlers.article(article, { ...ctx, path: [] })}
-        <Text
-          fixed
-          hyphenationCallback={noBreaks}
-          style={{ ...chrome, bottom: theme.margins.bottom * 0.45, textAlign: 'center' }}
-          // The page number (ノンブル) on every page, the first included: print shops check it.
-          render={({ pageNumber, totalPages }) => labels.page(pageNumber, totalPages)}
-        />
-      </Page>
+      {articlePage(ctx, handlers, {
+        head: meta.title,
+        // The page number (ノンブル) on every page, the first included: print shops check it.
+        footer: ({ pageNumber, totalPages }) => ctx.labels.page(pageNumber, totalPages),
+      })}
     </Document>
   );
 }

@@ -34,6 +34,8 @@ export interface ContextInput {
   sections: Map<Section, SectionInfo>;
   baseDir: string;
   images: Readonly<Record<string, Uint8Array>>;
+  /** Starts every id and link target (default none). */
+  idPrefix?: string;
   warn: (warning: PdfWarning) => void;
 }
 
@@ -77,6 +79,7 @@ export function createContext(input: ContextInput): RenderContext {
     sections: input.sections,
     baseDir: input.baseDir,
     images: input.images,
+    idPrefix: input.idPrefix ?? '',
     width: layout.bodyWidth,
     path: [],
     warn,

@@ -14,12 +14,15 @@ export interface ResolvedReferences {
   noteNumber: Map<string, number>;
 }
 
-/** Number every source and note in the order the article lists them. */
-export function resolveSources(article: Article): ResolvedReferences {
+/**
+ * Number every source and note in the order the article lists them. `prefix` starts every
+ * anchor, so several articles can share one document.
+ */
+export function resolveSources(article: Article, prefix = ''): ResolvedReferences {
   const sources = article.sources.map((source, index) => ({
     ...source,
     number: index + 1,
-    anchor: `source-${index + 1}`,
+    anchor: `${prefix}source-${index + 1}`,
   }));
   return {
     sources,

@@ -1,0 +1,251 @@
+import { formatDate, wordsFor } from '@kiji/core';
+import { Image, Page, Text, View } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import type { RenderContext, SourcedRun } from '../context.js';
+import { contentsEntry } from './contents-entry.js';
+
+/** The edition page with the page number, as every page of the pack carries one. */
+function editionPage(
+  ctx: RenderContext,
+  footer: (pageNumber: number, subPageNumber: number) => string,
+  children: ReactElement | ReactElement[] | null,
+  bookmark?: string,
+): ReactElement {
+  const { theme, sizes, page, marginX } = ctx.layout;
+  return (
+    <Page
+      size={[page.width, page.height]}
+      {...(bookmark ? { bookmark: { title: bookmark, fit: true } } : {})}
+      style={{
+        paddingTop: theme.margins.top,
+        paddingBottom: theme.margins.bottom,
+        paddingLeft: marginX,
+        paddingRight: marginX,
+        fontFamily: ctx.fonts.serif,
+        color: theme.colors.text,
+      }}
+    >
+      {children}
+      <Text
+        fixed
+        hyphenationCallback={(word) => [word]}
+        style={{
+          position: 'absolute',
+          left: marginX,
+          width: ctx.layout.bodyWidth,
+          bottom: theme.margins.bottom * 0.45,
+          textAlign: 'center',
+          fontFamily: ctx.fonts.sans,
+          fontSize: sizes.header,
+          color: theme.colors.muted,
+        }}
+        render={({ pageNumber, subPageNumber }) => footer(pageNumber, subPageNumber)}
+      />
+    </Page>
+  );
+}
+
+/** An article of the edition as the cover and contents list it. */
+export interface EditionEntryView {
+  /** The article's render context (its language, fonts and warnings). */
+  ctx: RenderContext;
+  /** Section label. */
+  section?: string;
+}
+
+const titleRuns = (ctx: RenderContext, size: number, weight: 'normal' | 'bold'): SourcedRun[] => [
+  {
+    ...ctx.sans(size, weight),
+    color: ctx.layout.theme.colors.heading,
+    text: ctx.article.meta.title,
+    origin: { path: ['meta', 'title'], offset: 0 },
+  },
+];
+
+const sectionRuns = (ctx: RenderContext, section: string, size: number): SourcedRun[] => [
+  {
+    ...ctx.sans(size, 'bold'),
+    color: ctx.layout.theme.colors.accent,
+    text: section,
+    origin: { path: [], offset: 0, generated: true },
+  },
+];
+
+/**
+ * The cover: publisher and edition number, the edition's title, subtitle and date, the cover
+ * image when given, and the list of articles with their section labels.
+ */
+export function coverPage(
+  edition: RenderContext,
+  entries: EditionEntryView[],
+  options: {
+    number?: number;
+    publisher?: string;
+    image?: string;
+    footer: (page: number, sub: number) => string;
+  },
+): ReactElement {
+  const { sizes, theme } = edition.layout;
+  const meta = edition.article.meta;
+  const words = wordsFor(meta.language);
+  const at = (key: string) => ({ path: ['meta', key], offset: 0 });
+  const muted = { ...edition.sans(sizes.small), color: theme.colors.muted };
+  const topLine = [options.publisher, options.number ? words.editionNumber(options.number) : undefined]
+    .filter(Boolean)
+    .join(edition.layout.japanese ? '\u3000' : '  ·  ');
+  return editionPage(
+    edition,
+    options.footer,
+    <View>
+      {topLine ? (
+        edition.text([{ ...muted, text: topLine, origin: { ...at('publisher'), generated: true } }], {
+          lineHeight: sizes.small * 1.6,
+        })
+      ) : (
+        <View />
+      )}
+      {options.image ? (
+        <Image
+          src={options.image}
+          style={{ marginTop: sizes.body, maxHeight: edition.layout.page.height * 0.3, objectFit: 'contain' }}
+        />
+      ) : (
+        <View />
+      )}
+      <View
+        style={{
+          marginTop: sizes.body * (options.image ? 1.5 : 6),
+          paddingBottom: sizes.body,
+          borderBottomWidth: 1.6,
+          borderBottomColor: theme.colors.heading,
+        }}
+      >
+        {edition.text(
+          [
+            {
+              ...edition.sans(sizes.title * 1.4, 'bold'),
+              color: theme.colors.heading,
+              text: meta.title,
+              origin: at('title'),
+            },
+          ],
+          { lineHeight: sizes.title * 1.4 * 1.3, phrases: true },
+        )}
+        {meta.subtitle ? (
+          edition.text(
+            [
+              {
+                ...edition.sans(sizes.subtitle * 1.2),
+                color: theme.colors.heading,
+                text: meta.subtitle,
+                origin: at('subtitle'),
+              },
+            ],
+            { lineHeight: sizes.subtitle * 1.2 * 1.5, phrases: true },
+            { marginTop: sizes.body * 0.6 },
+          )
+        ) : (
+          <View />
+        )}
+        {edition.text(
+          [
+            {
+              ...edition.sans(sizes.lede),
+              color: theme.colors.muted,
+              text: formatDate(meta.published, meta.language),
+              origin: { ...at('date'), generated: true },
+            },
+          ],
+          { lineHeight: sizes.lede * 1.6 },
+          { marginTop: sizes.body * 1.2 },
+        )}
+      </View>
+      <View style={{ marginTop: sizes.body * 2 }}>
+        {entries.map((entry, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the articles are positional
+          <View key={index} wrap={false} style={{ marginBottom: sizes.body * 0.9 }}>
+            {entry.section ? (
+              entry.ctx.text(sectionRuns(entry.ctx, entry.section, sizes.small), {
+                lineHeight: sizes.small * 1.5,
+              })
+            ) : (
+              <View />
+            )}
+            {entry.ctx.text(titleRuns(entry.ctx, sizes.h3, 'bold'), {
+              lineHeight: sizes.h3 * 1.45,
+              phrases: true,
+              width: edition.layout.bodyWidth,
+            })}
+          </View>
+        ))}
+      </View>
+    </View>,
+  );
+}
+
+/** The table of contents: each article (under its section label) with its first page. */
+export function contentsPage(
+  edition: RenderContext,
+  entries: EditionEntryView[],
+  pages: (string | undefined)[],
+  footer: (page: number, sub: number) => string,
+): ReactElement {
+  const { sizes, theme } = edition.layout;
+  const words = wordsFor(edition.article.meta.language);
+  const size = sizes.h4 * 1.05;
+  return editionPage(
+    edition,
+    footer,
+    <View>
+      {edition.text(
+        [
+          {
+            ...edition.sans(sizes.h2 * 1.2, 'bold'),
+            color: theme.colors.heading,
+            text: words.contents,
+            origin: { path: [], offset: 0, generated: true },
+          },
+        ],
+        { lineHeight: sizes.h2 * 1.2 * 1.5 },
+        {
+          marginBottom: sizes.body * 1.6,
+          paddingBottom: sizes.body * 0.4,
+          borderBottomWidth: 1.2,
+          borderBottomColor: theme.colors.heading,
+        },
+      )}
+      {entries.map((entry, index) => {
+        const previous = entries[index - 1]?.section;
+        const label =
+          entry.section && entry.section !== previous
+            ? entry.ctx.text(
+                sectionRuns(entry.ctx, entry.section, sizes.small),
+                { lineHeight: sizes.small * 1.6 },
+                { marginTop: index > 0 ? sizes.body * 0.8 : 0 },
+              )
+            : null;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the articles are positional
+          <View key={index} wrap={false}>
+            {label}
+            {contentsEntry(
+              { ...entry.ctx, width: edition.layout.bodyWidth },
+              titleRuns(entry.ctx, size, 'normal'),
+              pages[index] ?? '',
+              { size, lineHeight: size * 1.6, marginBottom: sizes.body * 0.5 },
+            )}
+          </View>
+        );
+      })}
+    </View>,
+    words.contents,
+  );
+}
+
+/** A page left blank so the next article opens on a right-hand page; it keeps its number. */
+export function blankPage(
+  edition: RenderContext,
+  footer: (page: number, sub: number) => string,
+): ReactElement {
+  return editionPage(edition, footer, null);
+}

@@ -1,0 +1,184 @@
+import type { Article, Edition } from '@kiji/core';
+import { Document } from '@react-pdf/renderer';
+import { createElement, type ReactElement } from 'react';
+import type { RenderContext } from '../context.js';
+import { withRegisteredFonts } from '../fonts/register-fonts.js';
+import { mergeHandlers } from '../handlers/index.js';
+import type { RenderPdfOptions } from '../options.js';
+import { isPageSize, PAGE_SIZE_NAMES } from '../page-sizes.js';
+import { articlePage } from '../pipeline/article-page.js';
+import { createContext } from '../pipeline/create-context.js';
+import { documentDates } from '../pipeline/document-dates.js';
+import { finishPdf } from '../pipeline/finish-pdf.js';
+import { layoutPages } from '../pipeline/layout-pages.js';
+import { numberSections } from '../pipeline/number-sections.js';
+import { resolveSources } from '../pipeline/resolve-sources.js';
+import { defaultBaseDir, env } from '../platform/node.js';
+import { mergeTheme, resolveLayout } from '../theme.js';
+import { hyphenatesLanguage, loadHyphenation } from '../typeset/hyphenate.js';
+import type { PdfWarning } from '../warnings.js';
+import { blankPage, contentsPage, coverPage, type EditionEntryView } from './edition-pages.js';
+import { planPages } from './plan-pages.js';
+
+/** Options of `renderEditionPdf`: those of `renderPdf`, plus the cover and print layout. */
+export interface RenderEditionPdfOptions extends Omit<RenderPdfOptions, 'onWarning'> {
+  /** Cover image (JPEG or PNG path, relative to `baseDir`); without it the cover is typeset only. */
+  cover?: string;
+  /** Print layout: `facing` pages open every article on a right-hand (odd) page. */
+  print?: { facing?: boolean };
+  /** Called for each problem that does not stop the render; `article` is the article's index. */
+  onWarning?: (warning: PdfWarning & { article?: number }) => void;
+}
+
+/**
+ * Render an edition as one PDF pack: a cover (title, date, number, the list of articles), a table
+ * of contents with the real page numbers, then every article on a new page (a right-hand one
+ * with facing pages) with continuous page numbers, running heads naming the edition and the
+ * article, its sources at its end, and one outline of every article and its sections.
+ *
+ * The pack is laid out twice in one react-pdf document: the first pass finds where each article
+ * starts, the second prints those numbers in the contents (and adds the blank pages facing
+ * layout needs). Articles are built once and reused, so their warnings come once.
+ */
+export async function renderEditionPdf(
+  edition: Edition,
+  options: RenderEditionPdfOptions = {},
+): Promise<Uint8Array> {
+  const pageSize = options.pageSize ?? 'A4';
+  if (!isPageSize(pageSize)) {
+    throw new Error(`unknown page size "${String(pageSize)}": use one of ${PAGE_SIZE_NAMES.join(', ')}`);
+  }
+  if (edition.articles.length === 0) throw new Error('an edition needs at least one article');
+  const theme = mergeTheme(options.theme);
+  const handlers = mergeHandlers(options.handlers);
+  const warn = options.onWarning ?? (() => {});
+  const baseDir = options.baseDir ?? defaultBaseDir();
+  const facing = options.print?.facing ?? options.print !== undefined;
+  const { meta } = edition;
+  // The edition's own pages are typeset with a context of their own, like an empty article.
+  const editionArticle: Article = {
+    type: 'article',
+    schemaVersion: 1,
+    meta: {
+      title: meta.title,
+      language: meta.language,
+      published: meta.date,
+      ...(meta.subtitle ? { subtitle: meta.subtitle } : {}),
+    },
+    children: [],
+    sources: [],
+  };
+  const dates = documentDates(editionArticle, options.sourceDateEpoch ?? env('SOURCE_DATE_EPOCH'));
+  const needsHyphenation = edition.articles.some(
+    ({ article }) =>
+      theme.latinAlign === 'justify' &&
+      !resolveLayout(theme, pageSize, article.meta.language).japanese &&
+      hyphenatesLanguage(article.meta.language),
+  );
+  if (needsHyphenation) await loadHyphenation();
+
+  const raw = await withRegisteredFonts(options.fonts, async (fonts) => {
+    const context = (
+      article: Article,
+      index: number | undefined,
+      idPrefix: string,
+      dir: string,
+    ): RenderContext =>
+      createContext({
+        article,
+        layout: resolveLayout(theme, pageSize, article.meta.language),
+        fonts,
+        handlers,
+        references: resolveSources(article, idPrefix),
+        sections: numberSections(article),
+        baseDir: dir,
+        images: options.images ?? {},
+        idPrefix,
+        warn: (warning) => warn(index === undefined ? warning : { ...warning, article: index }),
+      });
+    const editionCtx = context(editionArticle, undefined, 'edition-', baseDir);
+    const entries: EditionEntryView[] = edition.articles.map((entry, index) => ({
+      ctx: context(entry.article, index, `a${index + 1}-`, entry.baseDir ?? baseDir),
+      ...(entry.section ? { section: entry.section } : {}),
+    }));
+
+    // Where each page template ended up, filled in by the footers as react-pdf numbers pages.
+    let seen = new Map<string, { first: number; count: number }>();
+    const footer = (key: string) => (pageNumber: number, subPageNumber: number) => {
+      if (subPageNumber !== undefined) {
+        const known = seen.get(key) ?? { first: pageNumber, count: 0 };
+        if (subPageNumber === 1) known.first = pageNumber;
+        known.count = Math.max(known.count, subPageNumber);
+        seen.set(key, known);
+      }
+      return String(pageNumber);
+    };
+    const articlePages = entries.map((entry, index) =>
+      articlePage(entry.ctx, handlers, {
+        head: { left: meta.title, right: entry.ctx.article.meta.title },
+        bookmark: entry.ctx.article.meta.title,
+        footer: ({ pageNumber, subPageNumber }) => footer(`article-${index}`)(pageNumber, subPageNumber),
+      }),
+    );
+    const cover = coverPage(editionCtx, entries, {
+      ...(meta.number !== undefined ? { number: meta.number } : {}),
+      ...(meta.publisher ? { publisher: meta.publisher.name } : {}),
+      ...(options.cover
+        ? { image: options.cover.startsWith('/') ? options.cover : `${baseDir}/${options.cover}` }
+        : {}),
+      footer: footer('cover'),
+    });
+    const document = (pages: ReactElement[]) =>
+      createElement(
+        Document,
+        {
+          title: meta.title,
+          ...(meta.publisher ? { author: meta.publisher.name } : {}),
+          ...(meta.subtitle ? { subject: meta.subtitle } : {}),
+          creator: 'Kiji',
+          producer: 'Kiji',
+          language: meta.language,
+          creationDate: dates.created,
+          modificationDate: dates.modified,
+          pageMode: 'useOutlines',
+        },
+        ...pages,
+      );
+    const assemble = (pageNumbers: (string | undefined)[], blanksBefore: Set<string>) => {
+      const pages: ReactElement[] = [cover];
+      const blank = (key: string) => {
+        if (blanksBefore.has(key)) pages.push(blankPage(editionCtx, footer(`blank-${key}`)));
+      };
+      blank('contents');
+      pages.push(contentsPage(editionCtx, entries, pageNumbers, footer('contents')));
+      articlePages.forEach((page, index) => {
+        blank(`article-${index}`);
+        pages.push(page);
+      });
+      return document(pages);
+    };
+
+    // Pass 1: page counts, with the widest plausible numbers in the contents.
+    const placeholder = entries.map(() => '888');
+    await layoutPages(assemble(placeholder, new Set()));
+    const plan = planPages(
+      {
+        cover: seen.get('cover')?.count ?? 1,
+        contents: seen.get('contents')?.count ?? 1,
+        articles: entries.map((_, index) => seen.get(`article-${index}`)?.count ?? 1),
+      },
+      facing,
+    );
+    // Pass 2: the real numbers.
+    seen = new Map();
+    const pdf = await layoutPages(assemble(plan.starts.map(String), plan.blanksBefore));
+    const starts = entries.map((_, index) => seen.get(`article-${index}`)?.first);
+    if (starts.some((start, index) => start !== plan.starts[index])) {
+      throw new Error(
+        `the contents' page numbers moved between layout passes (planned ${plan.starts.join(', ')}, laid out ${starts.join(', ')})`,
+      );
+    }
+    return pdf;
+  });
+  return finishPdf(raw);
+}
