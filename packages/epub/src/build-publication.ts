@@ -1,12 +1,11 @@
-import type { Article } from '@kiji/core';
+import type { Book } from './book.js';
 import type { Draft } from './chapters/draft.js';
-import { colophonPage, licensePage } from './chapters/pages.js';
-import { type Element, isElement, parseXhtml, serializeXhtml, textOf } from './dom.js';
+import { colophonPage, editionCoverPage, licensePage } from './chapters/pages.js';
+import { createElement, type Element, isElement, parseXhtml, serializeXhtml, textOf } from './dom.js';
 import { epubLabelsFor } from './labels.js';
 import type { EpubOptions } from './options.js';
 import type { Landmark, NavEntry, Publication, Resource, XhtmlDocument } from './publication.js';
 import { articleDocuments } from './steps/article-documents.js';
-import { describeArticle } from './steps/describe.js';
 import { embedFonts } from './steps/embed-fonts.js';
 import { canonicalJson, contentIdentifier } from './steps/identifier.js';
 import { loadCover } from './steps/load-cover.js';
@@ -20,24 +19,28 @@ import { stripInvalidXml } from './xml.js';
 const LICENSE_FILE = 'fonts-license.xhtml';
 
 /**
- * Decide every file of the EPUB for a list of articles (one article today; an edition of several
- * later): render each article with `@kiji/html`, cut it into cover, text, endnotes and comments,
- * link the parts to each other, build the navigation, then fonts and stylesheet.
+ * Decide every file of the EPUB for one article or an edition of several: render each article
+ * with `@kiji/html`, cut it into cover, text, endnotes and comments, link the parts to each
+ * other, build the navigation, then fonts and stylesheet.
  */
-export async function buildPublication(
-  articles: readonly Article[],
-  options: EpubOptions,
-): Promise<Publication> {
-  const first = articles[0];
-  if (!first) throw new Error('an EPUB needs at least one article');
-  const { meta } = first;
+export async function buildPublication(book: Book, options: EpubOptions): Promise<Publication> {
+  const { meta } = book;
+  const articles = book.articles.map((entry) => entry.article);
+  if (articles.length === 0) throw new Error('an EPUB needs at least one article');
   const warn = options.onWarning ?? (() => {});
   const vertical = options.vertical ?? false;
   const embed = (options.embedFonts ?? false) || (options.fonts?.length ?? 0) > 0;
   const baseDir = options.baseDir ?? process.cwd();
   const labels = epubLabelsFor(meta.language);
   const modifiedDate = resolveModified(meta.updated ?? meta.published, options.modified);
-  const identifier = contentIdentifier(canonicalJson({ articles, vertical }));
+  // A single article keeps the identifier it always had; an edition adds its own metadata.
+  const identifier = contentIdentifier(
+    canonicalJson(
+      book.edition
+        ? { edition: meta, sections: book.articles.map((e) => e.section ?? null), articles, vertical }
+        : { articles, vertical },
+    ),
+  );
 
   const resources: Resource[] = [];
   const coverImage = options.cover === undefined ? undefined : await loadCover(options.cover, baseDir);
@@ -47,13 +50,14 @@ export async function buildPublication(
   const toc: NavEntry[] = [];
   const landmarks: Landmark[] = [];
   let shell: Element | undefined;
-  for (const [index, article] of articles.entries()) {
+  for (const [index, { article, baseDir: articleDir }] of book.articles.entries()) {
     const documents = await articleDocuments({
       article,
       first: index === 0,
-      prefix: articles.length > 1 ? `a${index + 1}-` : '',
+      edition: book.edition,
+      prefix: book.edition || articles.length > 1 ? `a${index + 1}-` : '',
       vertical,
-      baseDir,
+      baseDir: articleDir ?? baseDir,
       cover: coverImage,
       resources,
       labels,
@@ -65,9 +69,32 @@ export async function buildPublication(
     shell ??= documents.shell;
     // One article: its sections, then sources and comments at the top level. Several: each
     // article's trailing parts nest under it.
-    if (articles.length > 1)
+    if (book.edition || articles.length > 1)
       toc.push({ ...documents.entry, children: [...documents.entry.children, ...documents.trailing] });
     else toc.push(documents.entry, ...documents.trailing);
+  }
+
+  if (book.edition) {
+    // The edition's own pages speak its language, whatever the first article's.
+    shell = createElement('article', {
+      class: vertical ? 'kiji-article kiji-vertical' : 'kiji-article',
+      lang: meta.language,
+    });
+    drafts.unshift(
+      editionCoverPage({
+        meta,
+        shell,
+        image: coverImage,
+        articles: book.articles.map((entry, index) => ({
+          title: entry.article.meta.title,
+          ...(entry.section ? { section: entry.section } : {}),
+          href: `a${index + 1}-text.xhtml`,
+        })),
+        labels,
+        filename: 'cover.xhtml',
+      }),
+    );
+    landmarks.unshift({ type: 'cover', title: labels.cover, href: 'cover.xhtml' });
   }
 
   const families = embed
@@ -78,7 +105,7 @@ export async function buildPublication(
   const usesNoto = embed && !options.fonts?.length;
   drafts.push(
     colophonPage({
-      article: first,
+      meta,
       shell: shell!,
       identifier,
       fonts: embed ? { families, ...(usesNoto ? { licenseHref: LICENSE_FILE } : {}) } : undefined,
@@ -122,10 +149,10 @@ export async function buildPublication(
     identifier,
     title: stripInvalidXml(meta.title),
     language: meta.language,
-    description: stripInvalidXml(describeArticle(first)),
-    creators: (meta.authors ?? []).map((author) => stripInvalidXml(author.name)),
+    description: stripInvalidXml(meta.description),
+    creators: meta.authors.map(stripInvalidXml),
     date: toW3cDate(meta.published),
-    subjects: (meta.tags ?? []).map(stripInvalidXml),
+    subjects: meta.tags.map(stripInvalidXml),
     modified: toW3cDateTime(modifiedDate),
     modifiedDate,
     vertical,

@@ -1,3 +1,3 @@
 export type { EpubOptions, EpubWarning, FontFile, FontFormat, WarningHandler } from './options.js';
 export { contentIdentifier } from './steps/identifier.js';
-export { toEpub } from './to-epub.js';
+export { toEditionEpub, toEpub } from './to-epub.js';

@@ -1,4 +1,5 @@
-import type { Article } from '@kiji/core';
+import type { Article, Edition } from '@kiji/core';
+import { articleBook, type Book, editionBook } from './book.js';
 import { buildPublication } from './build-publication.js';
 import type { EpubOptions } from './options.js';
 import { finishArchive } from './steps/finish-archive.js';
@@ -11,19 +12,30 @@ import { generateArchive } from './steps/generate-archive.js';
  * (`embedFonts`). The same article and options always give the same bytes.
  */
 export function toEpub(article: Article, options: EpubOptions = {}): Promise<Uint8Array> {
-  return articlesToEpub([article], options);
+  return bookToEpub(articleBook(article), options);
 }
 
 /**
- * The pipeline behind `toEpub`, for one article or several (the groundwork of multi-article
- * editions: the first article's metadata and masthead stand for the whole book for now).
+ * Render an edition as one EPUB: the edition's cover (title, date, number, its articles by
+ * section, and the `cover` image when given), a navigation document nesting every article's
+ * sections, sources and comments under its title, each article with its masthead, text and own
+ * endnotes (ids prefixed per article, so articles may share ids), one colophon; fonts, when
+ * embedded, cut down to the characters of the whole edition.
  */
-export async function articlesToEpub(
-  articles: readonly Article[],
-  options: EpubOptions = {},
-): Promise<Uint8Array> {
+export function toEditionEpub(edition: Edition, options: EpubOptions = {}): Promise<Uint8Array> {
+  return bookToEpub(editionBook(edition), options);
+}
+
+/** Several articles under the first one's metadata (kept for callers of the earlier API). */
+export function articlesToEpub(articles: readonly Article[], options: EpubOptions = {}): Promise<Uint8Array> {
+  const [first] = articles;
+  if (!first) throw new Error('an EPUB needs at least one article');
+  return bookToEpub({ ...articleBook(first), articles: articles.map((article) => ({ article })) }, options);
+}
+
+async function bookToEpub(book: Book, options: EpubOptions): Promise<Uint8Array> {
   const warn = options.onWarning ?? (() => {});
-  const publication = await buildPublication(articles, options);
+  const publication = await buildPublication(book, options);
   const zip = await generateArchive(publication, warn);
   return finishArchive(zip, publication.modifiedDate);
 }

@@ -1,4 +1,5 @@
-import { type Article, formatDate } from '@kiji/core';
+import { type Article, formatDate, wordsFor } from '@kiji/core';
+import type { BookMeta } from '../book.js';
 import { type ChildNode, createElement, createText, type Element } from '../dom.js';
 import type { EpubLabels } from '../labels.js';
 import type { Resource } from '../publication.js';
@@ -67,15 +68,14 @@ export function articlePage(options: {
 
 /** The colophon (奥付): title, dates, authors, publisher, identifier and the embedded fonts. */
 export function colophonPage(options: {
-  article: Article;
+  meta: BookMeta;
   shell: Element;
   identifier: string;
   fonts: { families: string[]; licenseHref?: string } | undefined;
   labels: EpubLabels;
   filename: string;
 }): Draft {
-  const { article, labels } = options;
-  const { meta } = article;
+  const { meta, labels } = options;
   const rows: [string, ChildNode[]][] = [
     [
       labels.published,
@@ -88,11 +88,8 @@ export function colophonPage(options: {
       [el('time', { datetime: meta.updated }, text(formatDate(meta.updated, meta.language)))],
     ]);
   }
-  if (meta.authors && meta.authors.length > 0) {
-    rows.push([
-      labels.authors,
-      [text(meta.authors.map((author) => author.name).join(separator(meta.language)))],
-    ]);
+  if (meta.authors.length > 0) {
+    rows.push([labels.authors, [text(meta.authors.join(separator(meta.language)))]]);
   }
   if (meta.publisher) rows.push([labels.publisher, [text(meta.publisher.name)]]);
   rows.push([labels.identifier, [el('span', { class: 'kiji-identifier' }, text(options.identifier))]]);
@@ -123,6 +120,71 @@ export function colophonPage(options: {
     language: meta.language,
     epubType: 'backmatter',
     root: wrap(options.shell, 'kiji-colophon-page', [section]),
+  };
+}
+
+/**
+ * The cover of an edition: publisher and number, the edition's title, subtitle and date, the
+ * cover image when given, and the articles with their section labels, each linked to its text.
+ */
+export function editionCoverPage(options: {
+  meta: BookMeta;
+  shell: Element;
+  image: Resource | undefined;
+  articles: { title: string; section?: string; href: string }[];
+  labels: EpubLabels;
+  filename: string;
+}): Draft {
+  const { meta, labels } = options;
+  const words = wordsFor(meta.language);
+  const children: ChildNode[] = [];
+  if (options.image) {
+    children.push(
+      el(
+        'p',
+        { class: 'kiji-cover-image' },
+        el('img', { src: options.image.href, alt: labels.coverImage(meta.title) }),
+      ),
+    );
+  }
+  const top = [meta.publisher?.name, meta.number !== undefined ? words.editionNumber(meta.number) : undefined]
+    .filter((part): part is string => Boolean(part))
+    .join(separator(meta.language) === '、' ? '\u3000' : ' · ');
+  const header: ChildNode[] = [];
+  if (top) header.push(el('p', { class: 'kiji-kicker' }, text(top)));
+  header.push(el('h1', { class: 'kiji-title' }, text(meta.title)));
+  if (meta.subtitle) header.push(el('p', { class: 'kiji-subtitle' }, text(meta.subtitle)));
+  header.push(
+    el(
+      'p',
+      { class: 'kiji-dateline' },
+      el('time', { datetime: meta.published }, text(formatDate(meta.published, meta.language))),
+    ),
+  );
+  children.push(el('header', { class: 'kiji-masthead' }, ...header));
+  children.push(
+    el(
+      'ol',
+      { class: 'kiji-edition-articles' },
+      ...options.articles.map((article) =>
+        el(
+          'li',
+          {},
+          ...(article.section
+            ? [el('span', { class: 'kiji-edition-section' }, text(article.section)), text(' ')]
+            : []),
+          el('a', { href: article.href }, text(article.title)),
+        ),
+      ),
+    ),
+  );
+  return {
+    filename: options.filename,
+    title: meta.title,
+    language: meta.language,
+    epubType: 'cover',
+    beforeToc: true,
+    root: wrap(options.shell, 'kiji-cover', children),
   };
 }
 

@@ -33,6 +33,8 @@ export interface ArticleDocuments {
 export async function articleDocuments(options: {
   article: Article;
   first: boolean;
+  /** In an edition the edition has the cover: the article's masthead opens its text instead. */
+  edition: boolean;
   prefix: string;
   vertical: boolean;
   baseDir: string;
@@ -70,7 +72,7 @@ export async function articleDocuments(options: {
 
   const drafts: Draft[] = [];
   const landmarks: Landmark[] = [];
-  if (options.first) {
+  if (options.first && !options.edition) {
     drafts.push(
       coverPage({
         article,
@@ -81,13 +83,19 @@ export async function articleDocuments(options: {
         filename: files.cover,
       }),
     );
+    landmarks.push({ type: 'cover', title: labels.cover, href: files.cover });
+  }
+  if (options.first) {
     landmarks.push(
-      { type: 'cover', title: labels.cover, href: files.cover },
       { type: 'toc', title: labels.toc, href: 'toc.xhtml' },
       { type: 'bodymatter', title: labels.text, href: files.text },
     );
   }
-  drafts.push(page(parts.body, article.meta.title, 'bodymatter', files.text, article.meta.title));
+  drafts.push(
+    options.edition && parts.masthead
+      ? page([parts.masthead, ...parts.body], article.meta.title, 'bodymatter', files.text)
+      : page(parts.body, article.meta.title, 'bodymatter', files.text, article.meta.title),
+  );
 
   const trailing: NavEntry[] = [];
   if (parts.endnotes.length > 0) {

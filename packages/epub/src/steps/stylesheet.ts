@@ -36,6 +36,23 @@ body:not(:lang(ja)) {
 .kiji-cover .kiji-masthead {
   border-block-end: none;
 }
+.kiji-edition-articles {
+  list-style: none;
+  margin-block: 1.5em 0;
+  padding-inline-start: 0;
+  font-family: ${SANS_JA};
+}
+.kiji-edition-articles li {
+  margin-block: 0.6em;
+}
+.kiji-edition-articles a {
+  color: inherit;
+  text-decoration: none;
+}
+.kiji-edition-section {
+  font-size: 0.8em;
+  font-weight: 700;
+}
 .kiji-cover-image {
   margin-block: 0 1.5em;
   margin-inline: 0;
