@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { edition } from './edition.js';
 import { importCommand } from './import.js';
 import { lint } from './lint.js';
 import { render } from './render.js';
@@ -6,4 +7,4 @@ import { schema } from './schema.js';
 import { validate } from './validate.js';
 
 /** Every sub-command, in the order `kiji --help` lists them. */
-export const commands: Command[] = [validate, lint, render, importCommand, schema];
+export const commands: Command[] = [validate, lint, render, edition, importCommand, schema];

@@ -23,7 +23,7 @@ export const pdf: OutputFormat = {
 };
 
 /** The --page-size value, checked; A4 when not given. */
-async function pageSizeOf(values: Record<string, unknown>) {
+export async function pageSizeOf(values: Record<string, unknown>) {
   // Loaded on use: react-pdf and the fonts cost a second that validate and lint need not pay.
   const { isPageSize, PAGE_SIZE_NAMES } = await import('@kiji/pdf');
   const pageSize = values['page-size'] === undefined ? 'A4' : String(values['page-size']);

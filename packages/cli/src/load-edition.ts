@@ -1,0 +1,118 @@
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  type Article,
+  type Edition,
+  type EditionArticle,
+  type EditionMeta,
+  formatProblem,
+  InputError,
+  isInputError,
+  parseEditionManifest,
+  parseJsonText,
+} from '@kiji/core';
+import { loadArticleResult, readArticleText } from './load-article.js';
+
+/** A loaded edition, the files it was read from, and each article's file (for messages). */
+export interface LoadedEdition {
+  edition: Edition;
+  /** Every file read: the manifest and the article files. */
+  inputs: string[];
+  /** The file of each article as the user would name it; the manifest for inline articles. */
+  files: string[];
+  /** The cover image named by the manifest, resolved against the manifest's folder. */
+  cover?: string;
+}
+
+/**
+ * Read `edition.json` and every article it names (paths relative to the manifest). Every problem
+ * of every file is printed with its file and place; then one `InputError` (already printed, so
+ * with no problems of its own) stops the command before anything is rendered.
+ */
+export async function loadEditionManifest(
+  path: string,
+  cwd: string,
+  stderr: (text: string) => void,
+): Promise<LoadedEdition> {
+  const manifest = parseEditionManifest(parseJsonText(await readArticleText(path, cwd), path), path);
+  const folder = dirname(path);
+  const at = (file: string) => (isAbsolute(file) ? file : join(folder, file));
+  const entries = manifest.articles.map((entry) =>
+    typeof entry === 'string'
+      ? { path: at(entry) }
+      : 'path' in entry
+        ? { path: at(entry.path), section: entry.section }
+        : { article: entry.article, section: entry.section },
+  );
+  const { cover, articles: _articles, ...meta } = manifest;
+  const loaded = await loadArticles(entries, path, cwd, stderr);
+  return {
+    ...loaded,
+    edition: { meta: meta as EditionMeta, articles: loaded.articles },
+    inputs: [path, ...loaded.files.filter((file) => file !== path)],
+    ...(cover !== undefined ? { cover: at(cover) } : {}),
+  };
+}
+
+/** The quick pack: articles from the command line under a title given with `--title`. */
+export async function loadQuickEdition(
+  paths: string[],
+  meta: Partial<EditionMeta> & { title: string },
+  cwd: string,
+  stderr: (text: string) => void,
+): Promise<LoadedEdition> {
+  const loaded = await loadArticles(
+    paths.map((path) => ({ path })),
+    undefined,
+    cwd,
+    stderr,
+  );
+  const articles = loaded.articles.map((entry) => entry.article);
+  // The edition's date and language come from its articles unless given: never invented.
+  const latest = articles
+    .map((article) => article.meta.published)
+    .sort()
+    .at(-1)!;
+  return {
+    edition: {
+      meta: { language: articles[0]!.meta.language, date: latest.slice(0, 10), ...meta },
+      articles: loaded.articles,
+    },
+    inputs: paths,
+    files: loaded.files,
+  };
+}
+
+async function loadArticles(
+  entries: (
+    | { path: string; section?: string | undefined }
+    | { article: Article; section?: string | undefined }
+  )[],
+  manifest: string | undefined,
+  cwd: string,
+  stderr: (text: string) => void,
+): Promise<{ articles: EditionArticle[]; files: string[] }> {
+  const articles: EditionArticle[] = [];
+  const files: string[] = [];
+  let failed = false;
+  for (const entry of entries) {
+    const section = entry.section ? { section: entry.section } : {};
+    if ('article' in entry) {
+      articles.push({ article: entry.article, ...section, baseDir: resolve(cwd, dirname(manifest ?? '.')) });
+      files.push(manifest ?? '');
+      continue;
+    }
+    // Named relative to the working directory, the way the user would type it.
+    const file = relative(cwd, resolve(cwd, entry.path)) || entry.path;
+    try {
+      const { article } = await loadArticleResult(file, cwd, stderr);
+      articles.push({ article, ...section, baseDir: dirname(resolve(cwd, file)) });
+      files.push(file);
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      for (const problem of error.problems) stderr(`${formatProblem(problem, error.file)}\n`);
+      failed = true;
+    }
+  }
+  if (failed) throw new InputError([]);
+  return { articles, files };
+}
