@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusDir } from '@kiji/fixtures';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kiji-edition-'));
+  mkdirSync(join(dir, 'articles'));
+  writeFileSync(join(dir, 'articles', 'a.json'), readFileSync(join(corpusDir, '002-sourced-quote.json')));
+  writeFileSync(join(dir, 'articles', 'b.md'), readFileSync(join(root, 'examples/eu-ai-act/article.md')));
+});
+
+const manifest = (articles: unknown[], extra: Record<string, unknown> = {}) => {
+  const file = join(dir, `edition-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify({ title: '朝のブリーフィング', date: '2025-10-29', language: 'ja', articles, ...extra }),
+  );
+  return file;
+};
+
+describe('kiji edition', () => {
+  test('a manifest with a path, a section label and a Markdown article gives an EPUB edition', async () => {
+    const file = manifest(['articles/a.json', { path: 'articles/b.md', section: '国際' }], { number: 7 });
+    const out = join(dir, 'out', 'pack.epub');
+    const result = await runCli(['edition', file, '--epub', out], root);
+    expect(result).toEqual({ code: 0, stdout: `wrote ${out}\n`, stderr: '' });
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const cover = await zip.file('OEBPS/cover.xhtml')!.async('string');
+    expect(cover).toContain('第7号');
+    expect(cover).toContain('国際');
+    expect(Object.keys(zip.files)).toEqual(
+      expect.arrayContaining(['OEBPS/a1-text.xhtml', 'OEBPS/a2-text.xhtml']),
+    );
+  });
+
+  test('a problem in any article names its file and place, and nothing is written', async () => {
+    const broken = join(dir, 'articles', 'broken.json');
+    const article = JSON.parse(readFileSync(join(corpusDir, '002-sourced-quote.json'), 'utf8'));
+    article.children[1].sourceId = 'nowhere';
+    writeFileSync(broken, JSON.stringify(article));
+    const file = manifest(['articles/a.json', 'articles/broken.json', 'articles/missing.md']);
+    const out = join(dir, 'never.pdf');
+    const result = await runCli(['edition', file, '--pdf', out], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /articles\/broken\.json: children\[1\]\.sourceId: unknown source "nowhere"/,
+    );
+    expect(result.stderr).toMatch(/articles\/missing\.md: no such file or directory/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a bad manifest is named with its JSON path', async () => {
+    const file = manifest([{ path: 'articles/a.json', section: '' }], { date: 'tomorrow' });
+    const result = await runCli(['edition', file, '--epub', join(dir, 'x.epub')], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}: date: expected an ISO 8601 date`);
+    expect(result.stderr).toContain(`${file}: articles[0].section: must not be empty`);
+  });
+
+  test('a quick pack needs a title; options apply to their output only', async () => {
+    const a = join(dir, 'articles', 'a.json');
+    expect(
+      (await runCli(['edition', a, join(dir, 'articles', 'b.md'), '--pdf', join(dir, 'q.pdf')], dir)).stderr,
+    ).toMatch(/a quick pack needs --title/);
+    expect(
+      (await runCli(['edition', a, '--title', 'T', '--epub', join(dir, 'q.epub'), '--print'], dir)).code,
+    ).toBe(2);
+    expect(
+      (await runCli(['edition', a, '--title', 'T', '--pdf', join(dir, 'q.pdf'), '--vertical'], dir)).code,
+    ).toBe(2);
+    expect((await runCli(['edition', a, '--title', 'T', '--epub', a], dir)).stderr).toMatch(
+      /this is the input file/,
+    );
+  });
+
+  test('kiji schema --edition prints the manifest schema', async () => {
+    const result = await runCli(['schema', '--edition'], root);
+    expect(JSON.parse(result.stdout).title).toBe('Kiji edition');
+  });
+});
