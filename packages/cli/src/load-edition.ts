@@ -43,7 +43,7 @@ export async function loadEditionManifest(
         ? { path: at(entry.path), section: entry.section }
         : { article: entry.article, section: entry.section },
   );
-  const { cover, articles: _articles, ...meta } = manifest;
+  const { cover, articles: _articles, $schema: _schema, ...meta } = manifest;
   const loaded = await loadArticles(entries, path, cwd, stderr);
   return {
     ...loaded,

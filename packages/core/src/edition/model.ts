@@ -34,6 +34,8 @@ export type EditionEntry =
 
 /** An edition manifest (`edition.json`) as written: metadata, optional cover image, articles. */
 export interface EditionManifest extends EditionMeta {
+  /** The JSON Schema the file follows, for editors (ignored). */
+  $schema?: string;
   /** Cover image (JPEG or PNG) relative to the manifest; without it the cover is generated. */
   cover?: string;
   /** The articles in reading order. */

@@ -6,6 +6,7 @@ const section = nonEmpty.optional().meta({ description: 'Section label, e.g. "çµ
 /** The validator of `edition.json`; the edition JSON Schema is generated from it. */
 export const EditionManifestSchema = z
   .object({
+    $schema: z.string().optional().meta({ description: 'The JSON Schema, for editors.' }),
     title: nonEmpty,
     subtitle: z.string().optional(),
     date: isoDate,
