@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { PAGE_SIZE_NAMES, type PageSize, type PdfWarning, renderPdf } from '../src/index.js';
 import { labelsFor } from '../src/labels.js';
 import { numberSections } from '../src/pipeline/number-sections.js';
+import { isVariationSelector } from '../src/typeset/fontkit-compat.js';
+import { formatPath } from '../src/warnings.js';
 import { type Case, loadCases } from './helpers/corpus.js';
 import {
   findKinsokuViolations,
@@ -75,6 +77,8 @@ const escapeRegExp = (char: string): string => char.replace(/[.*+?^${}()|[\]\\/]
 function extractedPattern(value: string): RegExp {
   const chars = [...value];
   const parts = chars.map((char, index) => {
+    // A variation selector the font has no variant for is dropped, never drawn.
+    if (isVariationSelector(char.codePointAt(0)!)) return `(?:${char})?`;
     if (char === ' ') {
       const nearCjk = isCjk(chars[index - 1] ?? '') || isCjk(chars[index + 1] ?? '');
       return nearCjk ? `(?: |${JOIN})?` : `(?: |${JOIN})`;
@@ -128,18 +132,30 @@ function overprinted(list: Word[]): string[] {
   return clashes;
 }
 
+/** Characters reported at `path` as drawn with the .notdef box of an embedded font. */
+function notdefCharacters(warnings: PdfWarning[], path: string): Set<string> {
+  const chars = warnings
+    .filter((warning) => warning.path === `${path}.value` && warning.message.includes('.notdef'))
+    .map((warning) => /^"([^"]+)"/u.exec(warning.message)?.[1] ?? '');
+  return new Set(chars);
+}
+
 function flatten(entries: OutlineEntry[], depth = 1): { title: string; depth: number }[] {
   return entries.flatMap((entry) => [{ title: entry.title, depth }, ...flatten(entry.children, depth + 1)]);
 }
 
 describe.skipIf(!tools)('every fixture and example', () => {
   test.each(names)('%s: the text reads in order, every text run unbroken', (name) => {
-    const { article, pdf } = get(name);
+    const { article, pdf, warnings } = get(name);
     const text = readingText(pdfToText(pdf), article);
     let position = 0;
     for (const { node, path } of walk(article)) {
       if (node.type !== 'text') continue;
-      const value = node.value.replace(/\s+/g, ' ').trim();
+      // A character no font has is drawn as a .notdef box and extracts as U+FFFD.
+      const boxes = notdefCharacters(warnings, formatPath(path));
+      const value = [...node.value.replace(/\s+/g, ' ').trim()]
+        .map((char) => (boxes.has(char) ? '\uFFFD' : char))
+        .join('');
       if (value === '') continue;
       const pattern = extractedPattern(value);
       pattern.lastIndex = position;
@@ -293,6 +309,36 @@ describe('warnings', () => {
     expect(glyphs.every((warning) => /fallback font|empty box/.test(warning.message))).toBe(true);
     if (tools) expect(pdfFonts(pdf).some((font) => /NotoEmoji/.test(font.name))).toBe(true);
   });
+
+  test('a character no font has is drawn as an embedded .notdef box and reported, never with a standard font', () => {
+    const { warnings, pdf } = get('014-missing-glyphs');
+    const boxes = warnings.filter((warning) => warning.message.includes('.notdef glyph of NotoSerifJP'));
+    expect(boxes.map((warning) => /U\+[0-9A-F]+/.exec(warning.message)?.[0])).toEqual([
+      'U+0645',
+      'U+0631',
+      'U+062D',
+      'U+0628',
+      'U+0627',
+      'U+20000',
+    ]);
+    expect(boxes.every((warning) => warning.path === 'children[1].children[0].value')).toBe(true);
+    if (!tools) return;
+    const fonts = pdfFonts(pdf);
+    expect(fonts.filter((font) => !font.embedded || !font.subset || font.type === 'Type 3')).toEqual([]);
+    expect(fonts.some((font) => /Helvetica|Times|Courier/.test(font.name))).toBe(false);
+    // The boxes extract as U+FFFD (replacement character), not as NUL or a space.
+    expect(pdfToText(pdf)).toContain('「\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD」');
+  });
+
+  test.skipIf(!tools)(
+    'a variation sequence draws the variant glyph; a selector the font lacks is dropped',
+    () => {
+      const text = pdfToText(get('014-missing-glyphs').pdf).replace(/\s+/g, '');
+      // The variant glyph of 葛󠄀 maps back to the sequence; 辻 + U+E0101 (no variant) is plain 辻.
+      expect(text).toContain('葛\u{E0100}飾区');
+      expect(text).toContain('と辻（');
+    },
+  );
 
   test('fixtures without unusual characters render without warnings', () => {
     expect(get('001-minimal').warnings).toEqual([]);

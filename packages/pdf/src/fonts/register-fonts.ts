@@ -1,5 +1,6 @@
 import { Font } from '@react-pdf/renderer';
 import { fontFiles, instanceId } from '../platform/node.js';
+import { claimEveryCharacter } from '../typeset/fontkit-compat.js';
 import { forgetFonts, loadFont } from '../typeset/fonts.js';
 import type { FontFace, FontSet } from '../typeset.js';
 import { bundledFonts } from './bundled-fonts.js';
@@ -12,6 +13,8 @@ export interface RenderFonts {
   /** Italic for emphasis in Latin-script text. */
   italic: string;
   fallback: string[];
+  /** Draws characters no font has, as the Mincho's .notdef box (see `FontSet.notdef`). */
+  notdef: string;
   /** Every face, for the line composer. */
   set: FontSet;
   /** File path of each fallback font, for warnings. */
@@ -19,6 +22,9 @@ export interface RenderFonts {
 }
 
 let renderCounter = 0;
+
+/** The font store whose internals `shareParsedFont` relies on. */
+const REACT_PDF_FONT_STORE = "(@react-pdf/font's FontSource._load)";
 
 /** What react-pdf's font store holds per registered file (`@react-pdf/font`'s FontSource). */
 interface FontSourceInternals {
@@ -34,17 +40,18 @@ interface FontSourceInternals {
  * use the same fontkit, so the output is unchanged. If react-pdf's internals ever differ from
  * what is expected here, nothing is replaced and react-pdf parses the file itself.
  */
-function shareParsedFont(face: FontFace): void {
+function shareParsedFont(face: FontFace, notdef = false): boolean {
   const family = (Font.getRegisteredFonts() as Record<string, { sources?: FontSourceInternals[] }>)[
     face.family
   ];
   const source = family?.sources?.at(-1);
-  if (!source || source.src !== face.src || typeof source._load !== 'function') return;
+  if (!source || source.src !== face.src || typeof source._load !== 'function') return false;
   source._load = async () => {
     const { font } = loadFont(face.src);
     cheapenFontComparison(font, face.src);
-    source.data = font;
+    source.data = notdef ? claimEveryCharacter(font) : font;
   };
+  return true;
 }
 
 /**
@@ -95,6 +102,7 @@ export async function withRegisteredFonts<T>(
     const sans = `${prefix}-sans`;
     const italic = `${prefix}-italic`;
     const fallback = fallbackFiles.map((_, index) => `${prefix}-fallback-${index}`);
+    const notdef = `${prefix}-notdef`;
     const faces: FontFace[] = [
       { family: serif, weight: 'normal', src: serifNormal },
       { family: serif, weight: 'bold', src: serifBold },
@@ -106,10 +114,16 @@ export async function withRegisteredFonts<T>(
         { family: fallback[index]!, weight: 'normal', src },
         { family: fallback[index]!, weight: 'bold', src },
       ]),
+      { family: notdef, weight: 'normal', src: serifNormal },
     ];
     for (const face of faces) {
       Font.register({ family: face.family, src: face.src, fontWeight: face.weight === 'bold' ? 700 : 400 });
-      shareParsedFont(face);
+      const shared = shareParsedFont(face, face.family === notdef);
+      if (!shared && face.family === notdef) {
+        throw new Error(
+          `react-pdf ${REACT_PDF_FONT_STORE} no longer loads fonts as Kiji expects: characters no font has could not be drawn embedded; pin @react-pdf/renderer 4.9`,
+        );
+      }
       if (!families.includes(face.family)) families.push(face.family);
     }
     // Japanese inside Latin italic falls back to the Mincho after the emoji fonts.
@@ -118,7 +132,8 @@ export async function withRegisteredFonts<T>(
       sans,
       italic,
       fallback,
-      set: { faces, fallback: [...fallback, serif] },
+      notdef,
+      set: { faces, fallback: [...fallback, serif], notdef },
       fallbackFiles,
     });
   } finally {

@@ -65,7 +65,7 @@ export function createContext(input: ContextInput): RenderContext {
         path,
         message: glyph.fallback
           ? `${where} is not in the main font; drawn with the fallback font ${fileOf(glyph.fallback)}`
-          : `${where} is in none of the fonts and shows as an empty box: add a font that has it to fonts.fallback`,
+          : `${where} is in none of the fonts and shows as an empty box${glyph.notdef ? ` (the .notdef glyph of ${fileOf(glyph.notdef)}, embedded)` : ''}: add a font that has it to fonts.fallback`,
       });
     }
   };

@@ -1,4 +1,5 @@
 import { isCjk } from '@kiji/core';
+import { isVariationSelector, variantGlyph } from './fontkit-compat.js';
 import { chunkAdvances, fontFor, hasGlyph, type LoadedFont } from './fonts.js';
 import type { FontSet, MissingGlyph, StyledRun } from './types.js';
 
@@ -71,11 +72,14 @@ function drawnCodePoints(text: string): number[] {
   const points: number[] = [];
   for (const char of text) {
     const cp = char.codePointAt(0)!;
-    if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) continue;
+    if (cp === 0x200d || isVariationSelector(cp)) continue;
     points.push(cp);
   }
   return points;
 }
+
+/** Whether a cluster holds a variation selector (VS1–16 are BMP, VS17–256 surrogate pairs). */
+const hasSelector = (text: string): boolean => /[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]/.test(text);
 
 const isBreakingSpace = (char: string) => char === ' ' || char === '\t' || char === '\n';
 /** Characters kept in the text (offsets stay true) but never drawn. */
@@ -103,7 +107,37 @@ function chooseFace(
     const font = fontFor(fonts, family, weight);
     if (points.every((cp) => hasGlyph(font, cp))) return { family, font, fallback: true, missing: false };
   }
+  // Drawn as the .notdef box of an embedded font, never left to react-pdf's Helvetica.
+  if (fonts.notdef) {
+    return {
+      family: fonts.notdef,
+      font: fontFor(fonts, fonts.notdef, weight),
+      fallback: false,
+      missing: true,
+    };
+  }
   return { family: run.fontFamily, font: primary, fallback: false, missing: true };
+}
+
+/**
+ * A variation sequence (葛󠄀: U+845B U+E0100) is kept when the font has a variant glyph for it,
+ * which shaping then selects; otherwise the selector is dropped so the plain character is drawn
+ * (a selector is never drawn on its own). Emoji presentation selectors go the same way.
+ */
+function withSupportedSelectors(text: string, font: LoadedFont): string {
+  let out = '';
+  let base = -1;
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (isVariationSelector(cp)) {
+      if (base >= 0 && variantGlyph(font.font, base, cp) !== 0) out += char;
+      base = -1;
+      continue;
+    }
+    base = cp;
+    out += char;
+  }
+  return out;
 }
 
 /**
@@ -128,15 +162,23 @@ export function toClusters(
     const runStart = clusters.length;
     for (const text of splitClusters(run.text)) {
       const space = isBreakingSpace(text);
-      const hidden = HIDDEN.has(text);
+      const primaryOnly = { family: run.fontFamily, font: primary, fallback: false, missing: false };
+      // Offsets stay those of the run's text; only what is drawn loses an unusable selector.
+      const drawn = hasSelector(text) ? withSupportedSelectors(text, primary) : text;
+      const hidden = HIDDEN.has(text) || drawn === '';
       const choice =
-        space || hidden
-          ? { family: run.fontFamily, font: primary, fallback: false, missing: false }
-          : chooseFace(fonts, run, weight, primary, drawnCodePoints(text));
+        space || hidden ? primaryOnly : chooseFace(fonts, run, weight, primary, drawnCodePoints(text));
       if (choice.fallback) missing.push({ char: text, runIndex, offset, fallback: choice.family });
-      else if (choice.missing) missing.push({ char: text, runIndex, offset });
+      else if (choice.missing) {
+        missing.push({
+          char: text,
+          runIndex,
+          offset,
+          ...(choice.family !== run.fontFamily ? { notdef: choice.family } : {}),
+        });
+      }
       clusters.push({
-        text,
+        text: hidden ? text : choice.font === primary ? drawn : withSupportedSelectors(text, choice.font),
         runIndex,
         offset,
         position: position + offset,

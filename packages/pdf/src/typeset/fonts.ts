@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { fixVariationSequences } from './fontkit-compat.js';
 import type { FontFace, FontSet } from './types.js';
 
 /** A parsed font file with per-code-point caches. Shared by every render in the process. */
@@ -35,6 +36,7 @@ export function addFont(src: string, bytes: Uint8Array): LoadedFont {
 function remember(src: string, opened: fontkit.Font | fontkit.FontCollection): LoadedFont {
   const font = 'fonts' in opened ? opened.fonts[0] : opened;
   if (!font) throw new Error(`The font collection ${src} holds no font.`);
+  fixVariationSequences(font);
   const entry: LoadedFont = {
     src,
     font,

@@ -33,6 +33,11 @@ export interface FontSet {
   faces: FontFace[];
   /** Family keys tried, in order, for characters the run's own font lacks (emoji, rare kanji). */
   fallback?: string[];
+  /**
+   * Family that draws a character no font has, as the empty box of its font's .notdef glyph
+   * (embedded like every other glyph). Without it such a character keeps the run's family.
+   */
+  notdef?: string;
 }
 
 export interface TypesetOptions {
@@ -125,6 +130,8 @@ export interface MissingGlyph {
   offset: number;
   /** The fallback family that drew it; absent when no font has the glyph (a tofu box would show). */
   fallback?: string;
+  /** The family whose .notdef box drew it, when no font has it (`FontSet.notdef`). */
+  notdef?: string;
 }
 
 export interface ComposeResult {
