@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
+command -v gs >/dev/null || missing+=(ghostscript)
 [ -f /usr/share/java/epubcheck.jar ] || missing+=(epubcheck)
 command -v chromium >/dev/null || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -9,11 +9,27 @@ export {
   type Handlers,
   type PhrasingHandler,
 } from './handlers/index.js';
-export type { RenderPdfOptions } from './options.js';
+export {
+  type PrintOptions,
+  type RenderPdfOptions,
+  SIGNATURES,
+  type Signature,
+} from './options.js';
 export { isPageSize, PAGE_SIZE_NAMES, PAGE_SIZES, type PageSize } from './page-sizes.js';
+export {
+  defaultOutputIntent,
+  type FinishForPrintOptions,
+  finishForPrint,
+  type OutputIntent,
+} from './pipeline/finish-for-print.js';
+export { type InkTable, inkTable } from './print/ink.js';
 export { renderPdf } from './render-pdf.js';
 export {
+  type Cmyk,
   defaultTheme,
+  type PrintColors,
+  type PrintTheme,
+  rgbToCmyk,
   type Theme,
   type ThemeColors,
   type ThemeMargins,

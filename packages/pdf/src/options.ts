@@ -1,6 +1,7 @@
 import type { FontOptions } from './fonts/font-options.js';
 import type { HandlerOverrides } from './handlers/index.js';
 import type { PageSize } from './page-sizes.js';
+import type { OutputIntent } from './pipeline/finish-for-print.js';
 import type { ThemeOverrides } from './theme.js';
 import type { PdfWarning } from './warnings.js';
 
@@ -28,4 +29,36 @@ export interface RenderPdfOptions {
    * (the reproducible-builds SOURCE_DATE_EPOCH convention). Defaults to `process.env.SOURCE_DATE_EPOCH` (none in a browser).
    */
   sourceDateEpoch?: string;
+  /**
+   * Pad the page count to a multiple of this (a saddle-stitched signature) with blank pages that
+   * still carry their page number.
+   */
+  signature?: Signature;
+  /** A print-ready PDF for a print shop (入稿データ): `true` for the defaults, or settings. */
+  print?: boolean | PrintOptions;
+}
+
+/** Pages per signature (折). */
+export type Signature = 4 | 8 | 16;
+
+/** The pages per signature `signature` accepts. */
+export const SIGNATURES: readonly Signature[] = [4, 8, 16];
+
+/** Settings of a print-ready PDF; every field optional. */
+export interface PrintOptions {
+  /** Bleed (塗り足し) in millimetres on every side; default 3. */
+  bleed?: number;
+  /** Japanese crop marks (トンボ) and centre marks; default true. */
+  marks?: boolean;
+  /** A slug line outside the bleed: title, date, page and edition; default false. */
+  slug?: boolean;
+  /** Edition name printed in the slug line. */
+  edition?: string;
+  /**
+   * Binding side: `left` for horizontal text (the default), `right` for vertical writing
+   * (ViewerPreferences /Direction /R2L, page numbers mirrored).
+   */
+  binding?: 'left' | 'right';
+  /** The printing condition; default FOGRA39 coated offset with the bundled profile. */
+  outputIntent?: OutputIntent;
 }

@@ -19,6 +19,21 @@ export interface ThemeColors {
   asideBackground: string;
 }
 
+/** A process colour for print: cyan, magenta, yellow and black, each 0–100 (per cent ink). */
+export type Cmyk = readonly [c: number, m: number, y: number, k: number];
+
+/** What every theme colour becomes in print mode (`renderPdf(…, { print })`). */
+export type PrintColors = { [Role in keyof ThemeColors]: Cmyk };
+
+/** Settings that apply only to print-ready PDFs. */
+export interface PrintTheme {
+  /**
+   * The CMYK ink of each theme colour. Black and grey roles are K only (no rich black: four
+   * inks on 10.5 pt Mincho blur with the slightest misregistration).
+   */
+  colors: PrintColors;
+}
+
 /** Page margins in points. Left and right are minimums: a wide page centres the measure. */
 export interface ThemeMargins {
   top: number;
@@ -45,6 +60,8 @@ export interface Theme {
   latinAlign: 'start' | 'justify';
   colors: ThemeColors;
   margins: ThemeMargins;
+  /** Print-mode settings: the CMYK values of the colours. */
+  print: PrintTheme;
 }
 
 /** A partial theme: every field optional, nested objects merged field by field. */
@@ -56,6 +73,7 @@ export interface ThemeOverrides {
   latinAlign?: 'start' | 'justify';
   colors?: Partial<ThemeColors>;
   margins?: Partial<ThemeMargins>;
+  print?: { colors?: Partial<PrintColors> };
 }
 
 /** The default theme: 10.5 pt Mincho, 40-character measure, generous leading, ink-like colours. */
@@ -75,7 +93,18 @@ export const defaultTheme: Theme = Object.freeze({
     asideBackground: '#f3f1ec',
   }),
   margins: Object.freeze({ top: 62, bottom: 62, left: 56, right: 56 }),
-}) as Theme;
+  print: Object.freeze({
+    colors: Object.freeze({
+      text: [0, 0, 0, 100],
+      heading: [0, 0, 0, 100],
+      accent: [0, 90, 85, 25],
+      muted: [0, 0, 0, 75],
+      rule: [0, 0, 0, 30],
+      link: [90, 60, 0, 15],
+      asideBackground: [0, 2, 5, 4],
+    }),
+  }),
+}) as unknown as Theme;
 
 /** A theme resolved for one page size and language: every size the document uses, in points. */
 export interface Layout {
@@ -109,7 +138,46 @@ export function mergeTheme(overrides: ThemeOverrides | undefined): Theme {
     ...overrides,
     colors: { ...defaultTheme.colors, ...overrides?.colors },
     margins: { ...defaultTheme.margins, ...overrides?.margins },
+    print: { colors: printColors(overrides) },
   };
+}
+
+/**
+ * The print ink of each role: the theme's stated value, except where a user changed the screen
+ * colour and gave no print value for it; then the new colour is converted (greys to K only).
+ */
+function printColors(overrides: ThemeOverrides | undefined): PrintColors {
+  const colors = { ...defaultTheme.print.colors };
+  for (const role of Object.keys(colors) as (keyof ThemeColors)[]) {
+    const stated = overrides?.print?.colors?.[role];
+    const screen = overrides?.colors?.[role];
+    if (stated) colors[role] = stated;
+    else if (screen !== undefined && screen !== defaultTheme.colors[role]) colors[role] = rgbToCmyk(screen);
+  }
+  return colors;
+}
+
+/**
+ * A CSS hex colour as CMYK without a colour profile: greys (r = g = b) become K only, other
+ * colours the naive 1 − RGB with grey component replacement. Rounded to whole per cent.
+ */
+export function rgbToCmyk(hex: string): Cmyk {
+  const rgb = parseHex(hex);
+  if (!rgb) return [0, 0, 0, 100];
+  const [r, g, b] = rgb.map((value) => value / 255) as [number, number, number];
+  const k = 1 - Math.max(r, g, b);
+  if (k >= 1) return [0, 0, 0, 100];
+  const part = (value: number) => Math.round(((1 - value - k) / (1 - k)) * 100);
+  return [part(r), part(g), part(b), Math.round(k * 100)];
+}
+
+/** `#rgb` or `#rrggbb` as 0–255 components; undefined for anything else. */
+export function parseHex(hex: string): [number, number, number] | undefined {
+  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
+  if (!match) return undefined;
+  const digits = match[1]!.length === 3 ? [...match[1]!].map((d) => d + d).join('') : match[1]!;
+  const value = Number.parseInt(digits, 16);
+  return [value >> 16, (value >> 8) & 0xff, value & 0xff];
 }
 
 /** Scale every size from the theme's base size and fit the measure to the page. */

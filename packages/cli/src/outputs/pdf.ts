@@ -1,26 +1,77 @@
 import { UsageError } from '../io.js';
 import type { OutputFormat } from './output.js';
 
-/** `kiji render <article> --pdf FILE [--page-size SIZE]`: a briefing PDF. */
+/**
+ * `kiji render <article> --pdf FILE [--page-size SIZE] [--print [--bleed MM] [--slug]]
+ * [--signature 4|8|16]`: a briefing PDF, print-ready with `--print`.
+ */
 export const pdf: OutputFormat = {
   flag: 'pdf',
   description: 'write a briefing PDF (Japanese typesetting, outline, sources with QR codes)',
   options: {
     'page-size': { type: 'string', description: 'PDF page size: A4 (default), JIS-B5, A5 or Letter' },
+    print: {
+      type: 'boolean',
+      description: 'print-ready PDF: bleed, crop marks (トンボ), CMYK ink, PDF/X-4 output intent',
+    },
+    bleed: { type: 'string', description: 'bleed in mm with --print (default 3)' },
+    slug: { type: 'boolean', description: 'with --print, a slug line outside the bleed: page, date, title' },
+    signature: {
+      type: 'string',
+      description: 'pad the page count to a multiple of 4, 8 or 16 with numbered blank pages',
+    },
   },
   async check(values) {
     await pageSizeOf(values);
+    printOf(values);
+    signatureOf(values);
   },
   async render(article, { values, baseDir }, io) {
     const { renderPdf } = await import('@kiji/pdf');
     const pageSize = await pageSizeOf(values);
+    const print = printOf(values);
+    const signature = signatureOf(values);
     return renderPdf(article, {
       pageSize,
       baseDir,
+      ...(print ? { print } : {}),
+      ...(signature ? { signature } : {}),
       onWarning: ({ path, message }) => io.stderr(`warning: ${path}: ${message}\n`),
     });
   },
 };
+
+/** The print settings, or undefined without --print; --bleed and --slug need --print. */
+function printOf(values: Record<string, unknown>): { bleed?: number; slug?: boolean } | undefined {
+  if (!values.print) {
+    for (const name of ['bleed', 'slug']) {
+      if (values[name] !== undefined)
+        throw new UsageError(`--${name} applies to --print only: add --print or drop --${name}`);
+    }
+    return undefined;
+  }
+  const print: { bleed?: number; slug?: boolean } = {};
+  if (values.bleed !== undefined) {
+    const text = String(values.bleed);
+    const bleed = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || bleed > 20) {
+      throw new UsageError(`--bleed "${text}" is not a bleed in millimetres: give 0 to 20 (3 is usual)`);
+    }
+    print.bleed = bleed;
+  }
+  if (values.slug) print.slug = true;
+  return print;
+}
+
+/** The --signature value, checked. */
+function signatureOf(values: Record<string, unknown>): 4 | 8 | 16 | undefined {
+  if (values.signature === undefined) return undefined;
+  const text = String(values.signature);
+  if (text !== '4' && text !== '8' && text !== '16') {
+    throw new UsageError(`--signature "${text}" is not a page count per signature: use 4, 8 or 16`);
+  }
+  return Number(text) as 4 | 8 | 16;
+}
 
 /** The --page-size value, checked; A4 when not given. */
 export async function pageSizeOf(values: Record<string, unknown>) {

@@ -21,7 +21,7 @@ import { blankPage, contentsPage, coverPage, type EditionEntryView } from './edi
 import { planPages } from './plan-pages.js';
 
 /** Options of `renderEditionPdf`: those of `renderPdf`, plus the cover and print layout. */
-export interface RenderEditionPdfOptions extends Omit<RenderPdfOptions, 'onWarning'> {
+export interface RenderEditionPdfOptions extends Omit<RenderPdfOptions, 'onWarning' | 'print' | 'signature'> {
   /** Cover image (JPEG or PNG path, relative to `baseDir`); without it the cover is typeset only. */
   cover?: string;
   /** Print layout: `facing` pages open every article on a right-hand (odd) page. */

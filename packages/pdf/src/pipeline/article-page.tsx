@@ -21,6 +21,56 @@ export interface PageChrome {
   footer: (place: PagePlace) => string;
   /** Outline entry for the whole article, its sections nested below (editions). */
   bookmark?: string;
+  /**
+   * Facing pages bound on this side: the footer sits at the outer corner (right on odd pages when
+   * bound on the left) instead of centred.
+   */
+  facing?: 'left' | 'right';
+}
+
+/**
+ * The footer of every page: centred, or at the outer corner of facing pages. Facing pages get one
+ * text per side, each empty on the pages of the other side (only a text's render prop is given
+ * the page count, so the alignment cannot be chosen per page otherwise).
+ */
+export function pageFooter(ctx: RenderContext, chrome: Pick<PageChrome, 'footer' | 'facing'>): ReactElement[] {
+  const { layout, fonts } = ctx;
+  const { theme, sizes, marginX } = layout;
+  const noBreaks = (word: string) => [word];
+  const outer = (n: number): 'left' | 'right' => ((n % 2 === 1) === (chrome.facing === 'left') ? 'right' : 'left');
+  const aligns = chrome.facing ? (['left', 'right'] as const) : (['center'] as const);
+  return aligns.map((align) => (
+    <Text
+      key={`footer-${align}`}
+      fixed
+      hyphenationCallback={noBreaks}
+      style={{
+        fontFamily: fonts.sans,
+        fontSize: sizes.header,
+        color: theme.colors.muted,
+        position: 'absolute',
+        left: marginX,
+        width: layout.bodyWidth,
+        bottom: theme.margins.bottom * 0.45,
+        textAlign: align,
+      }}
+      render={({ pageNumber, totalPages, subPageNumber }) =>
+        align === 'center' || outer(pageNumber) === align
+          ? chrome.footer({ pageNumber, totalPages, subPageNumber })
+          : ''
+      }
+    />
+  ));
+}
+
+/** A blank page (to fill a signature) that carries only its footer. */
+export function blankPage(ctx: RenderContext, chrome: Pick<PageChrome, 'footer' | 'facing'>, key: string): ReactElement {
+  const { page } = ctx.layout;
+  return (
+    <Page key={key} size={[page.width, page.height]}>
+      {pageFooter(ctx, chrome)}
+    </Page>
+  );
 }
 
 /** One article as a flowing page template: running head, the article, footer. */
@@ -89,21 +139,7 @@ export function articlePage(ctx: RenderContext, handlers: Handlers, chrome: Page
         }
       />
       {handlers.article(article, { ...ctx, path: [] })}
-      <Text
-        fixed
-        hyphenationCallback={noBreaks}
-        style={{
-          ...chromeText,
-          position: 'absolute',
-          left: marginX,
-          width: layout.bodyWidth,
-          bottom: theme.margins.bottom * 0.45,
-          textAlign: 'center',
-        }}
-        render={({ pageNumber, totalPages, subPageNumber }) =>
-          chrome.footer({ pageNumber, totalPages, subPageNumber })
-        }
-      />
+      {pageFooter(ctx, chrome)}
     </Page>
   );
 }

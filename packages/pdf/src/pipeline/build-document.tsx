@@ -2,12 +2,28 @@ import { Document } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { RenderContext } from '../context.js';
 import type { Handlers } from '../handlers/index.js';
-import { articlePage } from './article-page.js';
+import { articlePage, blankPage, type PagePlace } from './article-page.js';
 import type { DocumentDates } from './document-dates.js';
 
+/** How the pages are numbered and padded (print mode and signatures). */
+export interface PageSetup {
+  /** Blank pages added at the end (to fill a signature); they carry the page number only. */
+  blankPages: number;
+  /** Facing pages bound on this side: the page number sits at the outer corner. */
+  facing?: 'left' | 'right';
+}
+
 /** The react-pdf element tree of the briefing: one flowing page template with header and footer. */
-export function buildDocument(ctx: RenderContext, handlers: Handlers, dates: DocumentDates): ReactElement {
+export function buildDocument(
+  ctx: RenderContext,
+  handlers: Handlers,
+  dates: DocumentDates,
+  setup: PageSetup = { blankPages: 0 },
+): ReactElement {
   const { meta } = ctx.article;
+  // The page number (ノンブル) on every page, the first and blank ones included: print shops check it.
+  const footer = ({ pageNumber, totalPages }: PagePlace) => ctx.labels.page(pageNumber, totalPages);
+  const facing = setup.facing ? { facing: setup.facing } : {};
   return (
     <Document
       title={meta.title}
@@ -21,11 +37,10 @@ export function buildDocument(ctx: RenderContext, handlers: Handlers, dates: Doc
       modificationDate={dates.modified}
       pageMode="useOutlines"
     >
-      {articlePage(ctx, handlers, {
-        head: meta.title,
-        // The page number (ノンブル) on every page, the first included: print shops check it.
-        footer: ({ pageNumber, totalPages }) => ctx.labels.page(pageNumber, totalPages),
-      })}
+      {articlePage(ctx, handlers, { head: meta.title, footer, ...facing })}
+      {Array.from({ length: setup.blankPages }, (_, index) =>
+        blankPage(ctx, { footer, ...facing }, `blank-${index}`),
+      )}
     </Document>
   );
 }

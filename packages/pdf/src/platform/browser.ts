@@ -91,3 +91,11 @@ export function readImageHead(
 
 /** BudouX's Japanese parser (its model is part of the bundle). */
 export const loadPhraseParser = (): { parse(text: string): string[] } => loadDefaultJapaneseParser();
+
+/** The bytes of a file shipped in the package (`icc/…`), fetched beside the bundle (dist/). */
+export async function packageFile(path: string): Promise<Uint8Array> {
+  const url = new URL(`../${path}`, import.meta.url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${path} of @kiji/pdf could not be fetched from ${url.href}: serve the package's ${path.split('/')[0]}/ folder beside dist/`);
+  return new Uint8Array(await response.arrayBuffer());
+}

@@ -115,3 +115,12 @@ export function loadPhraseParser(): PhraseParser {
     return budoux.loadDefaultJapaneseParser();
   }
 }
+
+/** The bytes of a file shipped in the package (`icc/…`), from dist/ or from src/platform/. */
+export async function packageFile(path: string): Promise<Uint8Array> {
+  const candidates = ['../', '../../'].map((up) => new URL(`${up}${path}`, import.meta.url));
+  const found = candidates.find((url) => existsSync(url));
+  if (!found) throw new Error(`${path} is missing from @kiji/pdf: reinstall the package`);
+  const { readFile } = await import('node:fs/promises');
+  return new Uint8Array(await readFile(found));
+}
