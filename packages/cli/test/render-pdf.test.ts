@@ -31,6 +31,39 @@ function mediaBox(file: string): number[] {
   return match[1]!.trim().split(/\s+/).map(Number);
 }
 
+describe('kiji render --pdf --print', () => {
+  test('writes a print-ready PDF: trim, bleed and media boxes, PDF/X-4 keys, padded to the signature', async () => {
+    const out = join(dir, 'print.pdf');
+    const result = await runCli(
+      ['render', fixture, '--pdf', out, '--page-size', 'A5', '--print', '--bleed', '5', '--signature', '4'],
+      root,
+    );
+    expect(result).toEqual({ code: 0, stdout: `wrote ${out}\n`, stderr: '' });
+    const text = readFileSync(out).toString('latin1');
+    const box = (name: string) =>
+      new RegExp(`/${name}\\s*\\[\\s*([\\d.\\s-]+)\\]`).exec(text)![1]!.trim().split(/\s+/).map(Number);
+    expect(box('TrimBox').map((value) => Math.round(value * 100) / 100)).toEqual([0, 0, 419.53, 595.28]);
+    const bleed = (5 * 72) / 25.4;
+    expect(box('BleedBox')[0]).toBeCloseTo(-bleed, 3);
+    expect(box('MediaBox')[0]!).toBeLessThan(-bleed - 28);
+    expect(text).toMatch(/\/GTS_PDFXVersion \(PDF\/X-4\)/);
+    expect(text.match(/\/Type \/Page\b/g)).toHaveLength(4);
+  });
+
+  test('refuses --bleed without --print and a signature it cannot fold', async () => {
+    const bleed = await runCli(['render', fixture, '--pdf', join(dir, 'b.pdf'), '--bleed', '3'], root);
+    expect(bleed.code).toBe(2);
+    expect(bleed.stderr).toMatch(/--bleed applies to --print only/);
+    const signature = await runCli(
+      ['render', fixture, '--pdf', join(dir, 's.pdf'), '--signature', '6'],
+      root,
+    );
+    expect(signature.code).toBe(2);
+    expect(signature.stderr).toMatch(/--signature "6" is not a page count per signature: use 4, 8 or 16/);
+    expect(existsSync(join(dir, 'b.pdf')) || existsSync(join(dir, 's.pdf'))).toBe(false);
+  });
+});
+
 describe('kiji render --pdf', () => {
   test('writes a PDF of the flagship', async () => {
     const out = join(dir, 'summit.pdf');
