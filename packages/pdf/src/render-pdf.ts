@@ -125,7 +125,9 @@ function printOptions(print: RenderPdfOptions['print']): PrintOptions | undefine
   const options = print === true ? {} : print;
   const bleed = options.bleed ?? 3;
   if (!Number.isFinite(bleed) || bleed < 0 || bleed > 20) {
-    throw new Error(`print bleed ${String(options.bleed)} mm is out of range: give 0 to 20 mm (3 mm is usual)`);
+    throw new Error(
+      `print bleed ${String(options.bleed)} mm is out of range: give 0 to 20 mm (3 mm is usual)`,
+    );
   }
   return options;
 }

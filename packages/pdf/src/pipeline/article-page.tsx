@@ -33,11 +33,15 @@ export interface PageChrome {
  * text per side, each empty on the pages of the other side (only a text's render prop is given
  * the page count, so the alignment cannot be chosen per page otherwise).
  */
-export function pageFooter(ctx: RenderContext, chrome: Pick<PageChrome, 'footer' | 'facing'>): ReactElement[] {
+export function pageFooter(
+  ctx: RenderContext,
+  chrome: Pick<PageChrome, 'footer' | 'facing'>,
+): ReactElement[] {
   const { layout, fonts } = ctx;
   const { theme, sizes, marginX } = layout;
   const noBreaks = (word: string) => [word];
-  const outer = (n: number): 'left' | 'right' => ((n % 2 === 1) === (chrome.facing === 'left') ? 'right' : 'left');
+  const outer = (n: number): 'left' | 'right' =>
+    (n % 2 === 1) === (chrome.facing === 'left') ? 'right' : 'left';
   const aligns = chrome.facing ? (['left', 'right'] as const) : (['center'] as const);
   return aligns.map((align) => (
     <Text
@@ -64,7 +68,11 @@ export function pageFooter(ctx: RenderContext, chrome: Pick<PageChrome, 'footer'
 }
 
 /** A blank page (to fill a signature) that carries only its footer. */
-export function blankPage(ctx: RenderContext, chrome: Pick<PageChrome, 'footer' | 'facing'>, key: string): ReactElement {
+export function blankPage(
+  ctx: RenderContext,
+  chrome: Pick<PageChrome, 'footer' | 'facing'>,
+  key: string,
+): ReactElement {
   const { page } = ctx.layout;
   return (
     <Page key={key} size={[page.width, page.height]}>

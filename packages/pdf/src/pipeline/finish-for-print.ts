@@ -12,12 +12,12 @@ import {
   PDFStream,
   PDFString,
 } from 'pdf-lib';
+import { packageFile } from '../platform/node.js';
 import { cropMarks, MARK_LENGTH, MARK_ROOM, markOperators } from '../print/crop-marks.js';
 import { type InkTable, toCmykContent, type UnlistedColor } from '../print/ink.js';
 import { SLUG_X } from '../print/slug.js';
 import { mm } from '../print/units.js';
 import { xmpPacket } from '../print/xmp.js';
-import { packageFile } from '../platform/node.js';
 import type { PdfWarning } from '../warnings.js';
 
 /** The printing condition a PDF is made for: its CMYK profile and how registries name it. */

@@ -96,6 +96,9 @@ export const loadPhraseParser = (): { parse(text: string): string[] } => loadDef
 export async function packageFile(path: string): Promise<Uint8Array> {
   const url = new URL(`../${path}`, import.meta.url);
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${path} of @kiji/pdf could not be fetched from ${url.href}: serve the package's ${path.split('/')[0]}/ folder beside dist/`);
+  if (!response.ok)
+    throw new Error(
+      `${path} of @kiji/pdf could not be fetched from ${url.href}: serve the package's ${path.split('/')[0]}/ folder beside dist/`,
+    );
   return new Uint8Array(await response.arrayBuffer());
 }
