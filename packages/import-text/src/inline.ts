@@ -15,7 +15,17 @@ function shift(line: LineOf, by: number): LineOf {
 /** Line numbers for offsets in a paragraph made of joined lines. */
 export function lineMap(first: number, starts: readonly { offset: number; line: number }[] = []): LineOf {
   if (starts.length === 0) return first;
-  return (offset) => starts.filter((start) => start.offset <= offset).at(-1)?.line ?? first;
+  // Binary search: starts are in offset order, and a long paragraph has thousands of them.
+  return (offset) => {
+    let low = -1;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]!.offset <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low < 0 ? first : starts[low]!.line;
+  };
 }
 
 /**

@@ -17,15 +17,46 @@ const QUOTE_MARK = /^(?:>|＞|&gt;)\s?(.*)$/u;
 export function findBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
   const runs = toRuns(lines);
+  const growing = new Growing();
   for (const [runIndex, run] of runs.entries()) {
     const nextRun = runs[runIndex + 1];
     for (const [index, line] of run.entries()) {
       const last = blocks.at(-1);
-      const block = readLine(line, run[index - 1], run[index + 1] ?? nextRun?.[0], last, index === 0);
+      const block = readLine(line, run[index - 1], run[index + 1] ?? nextRun?.[0], last, index === 0, growing);
       if (block !== undefined) blocks.push(block);
     }
   }
+  growing.finish();
   return markHeadings(blocks);
+}
+
+/**
+ * The texts of blocks that are still growing, kept as pieces and joined once at the end: joining
+ * each line onto the whole paragraph so far would copy it again for every line (a page of
+ * thousands of `>>1` lines is one paragraph).
+ */
+class Growing {
+  readonly #pieces = new Map<ParagraphBlock | ListItemBlock, { pieces: string[]; length: number }>();
+
+  /** Append `text` to `block`'s text; returns the offset where it starts in the joined text. */
+  append(block: ParagraphBlock | ListItemBlock, text: string): number {
+    let entry = this.#pieces.get(block);
+    if (entry === undefined) {
+      entry = { pieces: [block.text], length: block.text.length };
+      this.#pieces.set(block, entry);
+    }
+    const separator = joiner(entry.pieces.at(-1) ?? '', text);
+    if (separator !== '') entry.pieces.push(separator);
+    entry.pieces.push(text);
+    entry.length += separator.length + text.length;
+    return entry.length - text.length;
+  }
+
+  /** Write the joined texts into their blocks. */
+  finish(): void {
+    for (const [block, { pieces }] of this.#pieces) block.text = pieces.join('');
+    this.#pieces.clear();
+  }
 }
 
 /** Runs of consecutive non-blank lines. */
@@ -49,12 +80,13 @@ function readLine(
   after: Line | undefined,
   previous: Block | undefined,
   startsRun: boolean,
+  growing: Growing,
 ): Block | undefined {
   const quoted = QUOTE_MARK.exec(line.text);
   if (quoted) {
     const text = quoted[1]!.trim();
     if (!startsRun && previous?.kind === 'paragraph' && previous.quoteMarked && text !== '') {
-      extend(previous, text, line.number);
+      extend(previous, text, line.number, growing);
       return undefined;
     }
     if (text === '') return undefined;
@@ -90,11 +122,11 @@ function readLine(
   }
   // A continuation line indented under a list item belongs to that item.
   if (!startsRun && previous?.kind === 'listItem' && line.indent > previous.indent) {
-    previous.text = join(previous.text, line.text);
+    growing.append(previous, line.text);
     return undefined;
   }
   if (!startsRun && previous?.kind === 'paragraph' && !previous.quoteMarked && before && isWrapped(before)) {
-    extend(previous, line.text, line.number);
+    extend(previous, line.text, line.number, growing);
     return undefined;
   }
   return { kind: 'paragraph', line: line.number, text: line.text };
@@ -138,19 +170,23 @@ function isWrapped(line: Line): boolean {
 }
 
 /** Append a line to a paragraph, remembering where it starts. */
-function extend(paragraph: ParagraphBlock, text: string, line: number): void {
-  const joined = join(paragraph.text, text);
-  paragraph.starts = [...(paragraph.starts ?? []), { offset: joined.length - text.length, line }];
-  paragraph.text = joined;
+function extend(paragraph: ParagraphBlock, text: string, line: number, growing: Growing): void {
+  const offset = growing.append(paragraph, text);
+  paragraph.starts ??= [];
+  paragraph.starts.push({ offset, line });
 }
 
-/** Join two pieces of one paragraph: no space between Japanese characters, hyphenated words mended. */
-function join(left: string, right: string): string {
+/**
+ * What goes between two pieces of one paragraph: nothing between Japanese characters or after a
+ * hyphenated word's first half, else a space. Only the end of `left` is looked at.
+ */
+function joiner(left: string, right: string): string {
+  const tail = left.slice(-3);
   const last = left.at(-1) ?? '';
   const first = right[0] ?? '';
-  if (/\p{L}-$/u.test(left) && /^\p{Ll}/u.test(right)) return `${left}${right}`;
-  if (isCjkChar(last) && isCjkChar(first)) return `${left}${right}`;
-  return `${left} ${right}`;
+  if (/\p{L}-$/u.test(tail) && /^\p{Ll}/u.test(right)) return '';
+  if (isCjkChar(last) && isCjkChar(first)) return '';
+  return ' ';
 }
 
 /**
