@@ -99,7 +99,7 @@ async function prepare(path: string, target: string): Promise<void> {
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) {
     throw new OutputError(
-      `${path}: is a directory: give a file name, e.g. ${path.replace(/\/+$/, '')}/article`,
+      `${path}: is a directory: give a file name, e.g. ${path.replace(/(?<!\/)\/+$/, '')}/article`,
     );
   }
   // Renaming over a device or a pipe (/dev/null, a FIFO) would replace it with a plain file.

@@ -10,14 +10,18 @@ const JA_CONNECTOR =
   /(の記事|の動画|の映像|の番組|のライブ配信|のライブ|の配信|のニュース|の報道|の社説|のコラム|のインタビュー|の特集|の投稿|の見出し|の連載|の)\s*$/u;
 const JA_VIDEO = /動画|映像|番組|配信|ライブ/u;
 /** Reuters' article “, The Guardian's video " … */
+// redos: bounded, tested on the 120 characters before a bracket (parseCitations).
 const EN_CONNECTOR =
   /(?:'s|’s|'|’)\s+(?:(?:new|recent|latest|earlier|own)\s+)?(article|report|story|video|piece|analysis|editorial|column|feature|coverage|live ?stream|livestream|broadcast|podcast|headline|interview)?,?\s*(?:titled|headlined|entitled)?,?\s*$/iu;
 const EN_VIDEO = /video|stream|broadcast/iu;
+// redos: bounded, tested on the 60 characters before a connector (readOutlet).
 const JA_NAME = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9&＆!！.・]+(?:[ 　][A-Za-z0-9&!.]+)*)$/u;
+// redos: bounded, tested on the 60 characters before a connector (readOutlet).
 const EN_NAME =
   /((?:[Tt]he\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.!-]*(?:\s+(?:of|the|and|&|[\p{Lu}\p{N}][\p{L}\p{N}&.!-]*))*)$/u;
 /** Longest title looked at, in UTF-16 units (a URL included). */
 const MAX_TITLE = 600;
+// redos: bounded, tested on a title of at most MAX_TITLE characters (findClose).
 const MARKDOWN_LINK_END = /\]\(\s*(\S+?)\s*\)\s*$/su;
 
 /**

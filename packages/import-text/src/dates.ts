@@ -125,6 +125,7 @@ export function isIsoDate(value: string): boolean {
 
 const DATE_WORDS =
   /(published|updated|posted|last updated|modified|公開日|更新日|投稿日|最終更新日|配信日|掲載日|公開|更新|投稿|配信|on|at|jst|utc|gmt|am|pm|午前|午後|\d{1,2}:\d{2}|\d{1,2}時\d{1,2}分|[\s:：|｜/,、()（）-])/giu;
+// redos: recheck reports its attack ('平r'.repeat(n) + '元s'.repeat(n)), but that runs in linear time.
 const DATE_PARTS =
   /[\d０-９]+\s*(年|月|日|時|分|秒|st|nd|rd|th)?|令和|平成|昭和|元年|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[（(][月火水木金土日][)）]/giu;
 
@@ -149,6 +150,7 @@ export function readDateLine(
 ): { iso: string; yearless?: boolean; by?: string; otherWords: boolean } | undefined {
   const date = findFirstDate(text) ?? findMonthDay(text);
   if (date === undefined) return undefined;
+  // redos: each `by` tries at most its own white space and 61 characters, so the scan is linear.
   const by = /\bby\s+(\S.{0,60})$/iu.exec(text);
   const rest = (by ? text.slice(0, by.index) : text).replace(DATE_PARTS, '').replace(DATE_WORDS, '');
   if (displayWidth(rest) > 16) return undefined;

@@ -1,6 +1,7 @@
 import { isSafeUrl, type PhrasingContent } from '@kiji/core';
 import type { Citation, Context } from './types.js';
 
+// redos: bounded, each `[label](` scans at most 2,300 characters for its target.
 const MARKDOWN_LINK = /\[([^[\]\n]{1,300})\]\(\s*([^()\s]{1,2000})\s*\)/gu;
 /** URLs in running text are ASCII: a Japanese character right after one ends it. */
 const BARE_URL = /\bhttps?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+/gu;
@@ -75,7 +76,7 @@ export function toLinks(text: string, context: Context, line: LineOf): PhrasingC
     url: match[2]!,
   }));
   for (const match of text.matchAll(BARE_URL)) {
-    const url = match[0].replace(/[.,;:!?]+$/u, '');
+    const url = match[0].replace(/(?<![.,;:!?])[.,;:!?]+$/u, '');
     const inside = matches.some((m) => match.index >= m.index && match.index < m.index + m.length);
     if (!inside) matches.push({ index: match.index, length: url.length, label: url, url });
   }

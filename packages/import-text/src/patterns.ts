@@ -33,19 +33,33 @@ function kanjiNumber(text: string): string {
 
 /** Match a line that is a numbered (or Markdown) heading, whatever its length. */
 export function matchNumberedHeading(line: string): NumberedHeading | undefined {
-  const markdown = /^(#{1,6})\s+(.+?)(?:\s+#+)?$/u.exec(line);
-  if (markdown) return { text: markdown[2]!.trim(), hashes: markdown[1]!.length };
-  const multi = /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+)\s+(\S.*)$/u.exec(line);
+  const markdown = /^(#{1,6})\s+(\S.*)$/su.exec(line);
+  if (markdown) return { text: withoutClosingHashes(markdown[2]!).trim(), hashes: markdown[1]!.length };
+  // The s flag lets `.*$` match whatever follows, so a failed match does not backtrack.
+  const multi = /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+)\s+(\S.*)$/su.exec(line);
   if (multi) return { number: toHalfWidth(multi[1]!), text: multi[2]!.trim() };
-  const dotted = /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*)\s*[.．、)）:：]\s*(\S.*)$/u.exec(line);
+  const dotted = /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*)\s*[.．、)）:：]\s*(\S.*)$/su.exec(line);
   if (dotted) return { number: toHalfWidth(dotted[1]!), text: dotted[2]!.trim() };
-  const chapter = /^第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[章節部]\s*[:：.．]?\s*(.*)$/u.exec(
+  const chapter = /^第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[章節部]\s*[:：.．]?\s*(.*)$/su.exec(
     line,
   );
   if (chapter) return { number: kanjiNumber(toHalfWidth(chapter[1]!)), text: chapter[2]!.trim() || line };
-  const english = /^(?:chapter|part|section)\s+([0-9０-９]{1,3})\s*[:：.\-–—]?\s*(.*)$/iu.exec(line);
+  const english = /^(?:chapter|part|section)\s+([0-9０-９]{1,3})\s*[:：.\-–—]?\s*(.*)$/isu.exec(line);
   if (english) return { number: toHalfWidth(english[1]!), text: english[2]!.trim() || line };
   return undefined;
+}
+
+/**
+ * A Markdown heading's text without its closing `#`s (`Title ##` -> `Title`), found by scanning
+ * back from the end: the pattern `(.+?)(?:\s+#+)?$` took time quadratic in a run of spaces.
+ */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === text.length || end === 0) return text;
+  let start = end;
+  while (start > 0 && /\s/u.test(text[start - 1]!)) start--;
+  return start < end && start > 0 ? text.slice(0, start) : text;
 }
 
 // Numbers are matched in half- or full-width forms on the line as written, so the heading
@@ -123,8 +137,22 @@ const JA_IMPLICIT_CITE = /[」』](は|では|によると|によれば|には)�
 const JA_REPORTING_END =
   /(伝え|報じ|言及し|述べ|指摘し|記し|書い|紹介し|強調し|報道し)(ています|ている|ていました|ていた|た|ます)[。:：]?$/u;
 /** "Reuters reported:", "The statement reads as follows:" */
-const EN_INTRO =
-  /(\b(reported|reports|wrote|writes|said|says|noted|notes|stated|states|reads|read|observed|explained|added|put it|quoted)\b[^:]{0,40}|^according to [^:]{1,60})\s*:$/iu;
+// redos: bounded, only tested on the last 50 characters of a sentence (isEnglishIntro).
+const EN_INTRO_VERB =
+  /\b(reported|reports|wrote|writes|said|says|noted|notes|stated|states|reads|read|observed|explained|added|put it|quoted)\b[^:]{0,40}$/iu;
+const EN_INTRO_ACCORDING = /^according to [^:]{1,60}$/iu;
+
+/**
+ * "Reuters reported:", "according to the ministry:": a reporting verb at most 40 characters
+ * before a final colon. Only the end of the sentence is searched, so a long sentence costs no
+ * more than a short one.
+ */
+function isEnglishIntro(sentence: string): boolean {
+  if (!sentence.endsWith(':')) return false;
+  const body = sentence.slice(0, -1).trimEnd();
+  // A verb (9 letters at most) and 40 characters fit in the last 49; one more gives \b its context.
+  return EN_INTRO_VERB.test(body.slice(-50)) || EN_INTRO_ACCORDING.test(body);
+}
 /** Opening words of commentary that never start a quoted passage. */
 const COMMENTARY_START = /^(この|これ|その|こうした|このように|つまり|要するに)/u;
 
@@ -132,7 +160,7 @@ const COMMENTARY_START = /^(この|これ|その|こうした|このように|�
 export function quoteIntroStrength(paragraph: string): 'explicit' | 'implicit' | undefined {
   const sentence = lastSentence(paragraph.trim());
   if (JA_EXPLICIT.test(sentence) && /[。:：]$/u.test(sentence)) return 'explicit';
-  if (EN_INTRO.test(sentence)) return 'explicit';
+  if (isEnglishIntro(sentence)) return 'explicit';
   if (JA_IMPLICIT_CITE.test(sentence) && JA_REPORTING_END.test(sentence)) return 'implicit';
   return undefined;
 }

@@ -8,6 +8,20 @@ export function endsSentence(text: string): boolean {
   return TERMINAL.test(text.trimEnd());
 }
 
+/**
+ * The text without a final ellipsis (a run of …, of ‥, or of three or more dots) and the white
+ * space before it; the text itself when it has none. Scans back from the end, so the cost does
+ * not depend on what comes before.
+ */
+export function withoutEllipsis(text: string): string {
+  const mark = text.at(-1);
+  if (mark !== '…' && mark !== '‥' && mark !== '.') return text;
+  let start = text.length;
+  while (start > 0 && text[start - 1] === mark) start--;
+  if (mark === '.' && text.length - start < 3) return text;
+  return text.slice(0, start).trimEnd();
+}
+
 /** True when the text ends with an ellipsis (…, ..., ‥). */
 export function endsWithEllipsis(text: string): boolean {
   return /(…|\.\.\.|‥)$/u.test(text.trimEnd());

@@ -1,7 +1,7 @@
 import { type Article, formatPath, type Quote, walk } from '@kiji/core';
 import { type TextBlock, textBlocks } from './text-blocks.js';
 
-const CLOSERS = /[」』）)”’"'】〕］\]〉》]+$/u;
+const CLOSERS = /(?<![」』）)”’"'】〕］\]〉》])[」』）)”’"'】〕］\]〉》]+$/u;
 const ELLIPSIS = /(?:…|‥|\.\.\.|・・・|．．．)$/u;
 const SENTENCE_END = /[。．.！？!?]$/u;
 /**

@@ -17,7 +17,7 @@ export interface LoadWarning {
 export interface LoadResult {
   /** The article; it has passed `parseArticle`. */
   article: Article;
-  /** Guesses and dropped text (only plain-text import produces them today). */
+  /** Guesses and dropped text (plain-text import), Markdown read as plain characters. */
   warnings: LoadWarning[];
   /**
    * Where a node starts in the input, by JSON path (`children[2].children[0]`), for formats that
@@ -33,8 +33,12 @@ export type ArticleReader = (text: string, name: string) => LoadResult;
 export const articleReaders: Readonly<Record<ArticleFormat, ArticleReader>> = {
   json: (text, name) => ({ article: parseArticle(parseJsonText(text, name), name), warnings: [] }),
   markdown(text, name) {
-    const { article, locate } = parseMarkdownWithPlaces(text, { file: name });
-    return { article, warnings: [], locate };
+    const { article, locate, warnings } = parseMarkdownWithPlaces(text, { file: name });
+    return {
+      article,
+      warnings: warnings.map(({ message, line, code }) => ({ message, line, code })),
+      locate,
+    };
   },
   text(text, name) {
     const { article, warnings } = importText(text, { file: name });

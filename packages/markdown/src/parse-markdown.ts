@@ -12,6 +12,7 @@ import { readBody, readNotes } from './from-mdast/read-body.js';
 import { type FrontMatter, readFrontMatter } from './front-matter/read-front-matter.js';
 import { LineIndex, type Place, splitPath } from './places.js';
 import { parseTree } from './processor.js';
+import { MAX_DELIMITERS_PER_PARAGRAPH, restorePositions, tameDelimiters } from './tame-delimiters.js';
 
 /** Options for {@link parseMarkdown}. */
 export interface ParseMarkdownOptions {
@@ -29,6 +30,18 @@ export interface MarkdownReadResult {
    * enclosing node's place when the exact one is not known.
    */
   locate: (path: string) => Place | undefined;
+  /** What was read differently from how it was written, with the line; the article is valid. */
+  warnings: MarkdownWarning[];
+}
+
+/** Something the reader changed to keep parsing fast; the article is still valid. */
+export interface MarkdownWarning {
+  /** 1-based line of the Markdown file. */
+  line: number;
+  /** What happened and what to do about it. */
+  message: string;
+  /** `delimiters`: a paragraph's emphasis marks or brackets were read as plain characters. */
+  code: 'delimiters';
 }
 
 /**
@@ -45,10 +58,23 @@ export function parseMarkdownWithPlaces(
   options: ParseMarkdownOptions = {},
 ): MarkdownReadResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const tree = parseTree(source);
+  const tamed = tameDelimiters(source);
+  const tree = parseTree(tamed.text);
+  const lines = new LineIndex(source);
+  restorePositions(tree, tamed.inserted, lines);
+  const warnings: MarkdownWarning[] = tamed.paragraphs.map(({ line, marks, count }) => {
+    const what = [marks.includes('*') && 'emphasis marks (* _)', marks.includes('[') && 'brackets ([ ])']
+      .filter(Boolean)
+      .join(' and ');
+    return {
+      line,
+      code: 'delimiters',
+      message: `this paragraph holds ${count} ${what}, more than the ${MAX_DELIMITERS_PER_PARAGRAPH} Kiji reads as Markdown in one paragraph: they are kept as plain characters (no emphasis, links or citations); split the paragraph if they were meant as Markdown`,
+    };
+  });
   const context: ReadContext = {
     source,
-    lines: new LineIndex(source),
+    lines,
     definitions: new Map(),
     footnotes: new Map(),
     places: new WeakMap(),
@@ -81,7 +107,7 @@ export function parseMarkdownWithPlaces(
   };
   const locate = (path: string) => locatePath(splitPath(path), article, frontMatter, context);
   try {
-    return { article: parseArticle(article, options.file), locate };
+    return { article: parseArticle(article, options.file), locate, warnings };
   } catch (error) {
     if (!isInputError(error)) throw error;
     const placed = error.problems.map((problem) => {

@@ -10,7 +10,9 @@ const SIGNATURES: { name: string; test: (head: Uint8Array, text: string) => bool
   {
     name: 'SVG',
     test: (_head, text) =>
-      /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(text.trimStart()),
+      /^(<\?xml[^>]*>\s*)?(<!--(?:[^-]|-(?!->))*-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(
+        text.trimStart(),
+      ),
   },
 ];
 

@@ -4,7 +4,7 @@
  * `:is()` (CSS-008): the expanded rules mean the same and work everywhere. Comments are removed.
  */
 export function expandIsSelectors(css: string): string {
-  const source = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const source = withoutComments(css);
   let out = '';
   let start = 0;
   for (let index = 0; index < source.length; index++) {
@@ -22,9 +22,22 @@ export function expandIsSelectors(css: string): string {
   return out + source.slice(start);
 }
 
+/** CSS without its comments; an unclosed comment runs to the end, as in CSS. */
+function withoutComments(css: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = css.indexOf('/*'); open !== -1; open = css.indexOf('/*', from)) {
+    out += css.slice(from, open);
+    const close = css.indexOf('*/', open + 2);
+    if (close === -1) return out;
+    from = close + 2;
+  }
+  return out + css.slice(from);
+}
+
 function expandList(prelude: string): string {
   const leading = /^\s*/.exec(prelude)?.[0] ?? '';
-  const trailing = /\s*$/.exec(prelude)?.[0] ?? '';
+  const trailing = prelude.slice(prelude.trimEnd().length);
   const selectors = splitTopLevel(prelude.trim()).flatMap((selector) => expandSelector(selector.trim()));
   return `${leading}${[...new Set(selectors)].join(',\n')}${trailing}`;
 }

@@ -13,7 +13,7 @@ export function sniffImage(data: Uint8Array): ImageType | undefined {
   if (startsWith(data, [0xff, 0xd8, 0xff])) return { mediaType: 'image/jpeg', extension: 'jpg' };
   if (startsWith(data, [0x47, 0x49, 0x46, 0x38])) return { mediaType: 'image/gif', extension: 'gif' };
   const head = new TextDecoder().decode(data.subarray(0, 1024)).trimStart();
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) {
+  if (/^(<\?xml[^>]*>\s*)?(<!--(?:[^-]|-(?!->))*-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) {
     return { mediaType: 'image/svg+xml', extension: 'svg' };
   }
   return undefined;

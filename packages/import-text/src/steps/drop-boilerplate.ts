@@ -15,7 +15,10 @@ const SHARE_LINE = new RegExp(
   'iu',
 );
 
-/** Whole-line rules; a line is dropped only when it is nothing but the furniture. */
+/**
+ * Whole-line rules; a line is dropped only when it is nothing but the furniture. Only lines of
+ * at most 200 characters are tested (classifyFurniture), which bounds the patterns below.
+ */
 const RULES: BoilerplateRule[] = [
   {
     what: 'copy-link notice',
@@ -58,7 +61,10 @@ const RULES: BoilerplateRule[] = [
       /^[«‹<←]\s*(前の|previous|prev|older)/iu,
       /^(previous|next|older|newer) (post|article|entry|story|page)\b.{0,80}$/iu,
       /^(次|前)(へ|のページ)$|^(next|previous|prev)\s*[»›>→]?$/iu,
-      /^(ホーム|トップ|home|top)(\s*[>›»/＞]\s*[^>›»/＞]{0,40})+$/iu,
+      // A breadcrumb. Each step is a separator and what follows it up to the next separator, so
+      // a line splits into steps one way only (white space on either side of a separator could
+      // go to two steps, and a 130-character line took minutes to reject).
+      /^(ホーム|トップ|home|top)\s*(?:[>›»/＞][^>›»/＞]{0,40})+$/iu,
       /^(ホーム|トップページ|ホームへ戻る|トップへ戻る|ページの先頭へ|ページトップへ|home|menu|メニュー|検索|search|サイトマップ|sitemap|back to top|skip to (main )?content|本文へスキップ|本文へ移動)$/iu,
       /^(関連記事|人気記事|おすすめ記事|新着記事|最新記事|カテゴリー?|アーカイブ|タグ|related (posts|articles|stories)|popular posts|recent posts|you may also like|read more|続きを読む|もっと見る|more stories|tags?|categories|archives)\s*[:：]?$/iu,
       /^(カテゴリー?|タグ|tags?|categories|filed under|posted in)\s*[:：]/iu,
@@ -66,7 +72,10 @@ const RULES: BoilerplateRule[] = [
   },
   {
     what: 'update stamp',
-    patterns: [/^(最終更新|最終更新日|更新日時|last updated|updated)\s*[:：]?\s*[\d(（].{0,40}$/iu],
+    patterns: [
+      // redos: bounded, lines of at most 200 characters.
+      /^(最終更新|最終更新日|更新日時|last updated|updated)\s*[:：]?\s*[\d(（].{0,40}$/iu,
+    ],
   },
   {
     what: 'advertising',
@@ -81,7 +90,12 @@ const RULES: BoilerplateRule[] = [
   },
   {
     what: 'copyright line',
-    patterns: [/^(©|\(c\)\s*\d{4})/iu, /^copyright\s*(©|\(c\))?\s*\d{4}/iu, /all rights reserved\.?$/iu],
+    patterns: [
+      /^(©|\(c\)\s*\d{4})/iu,
+      // redos: bounded, lines of at most 200 characters.
+      /^copyright\s*(©|\(c\))?\s*\d{4}/iu,
+      /all rights reserved\.?$/iu,
+    ],
   },
 ];
 
@@ -151,7 +165,11 @@ export function classifyFurniture(text: string): string | undefined {
 function titleForms(first: string): Set<string> {
   const whole = first.replace(/^#\s+/u, '');
   const bare = whole.replace(/^【[^【】]{1,16}】/u, '');
-  const forms = [whole, bare, ...[whole, bare].map((form) => form.replace(/\s*[|｜][^|｜]{2,30}$/u, ''))];
+  const forms = [
+    whole,
+    bare,
+    ...[whole, bare].map((form) => form.replace(/(?<!\s)\s*[|｜][^|｜]{2,30}$/u, '')),
+  ];
   return new Set(forms.map(normalize).filter((form) => form.length >= 4));
 }
 
@@ -163,6 +181,7 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
+// redos: bounded, only lines of at most 80 characters are tested (findTableOfContents).
 const CONTENTS_HEADING =
   /^(目次|もくじ|この記事の目次|contents|table of contents|in this article)\s*[:：]?\s*([[［(（]?\s*(表示|非表示|開く|閉じる|show|hide)\s*[\]］)）]?)?$/iu;
 const CONTENTS_TOGGLE = /^[[［(（]?\s*(表示|非表示|開く|閉じる|show|hide)\s*[\]］)）]?$/iu;
@@ -174,7 +193,9 @@ const ENTRY_MARKER =
  * under it that repeat headings found later in the text. Returns the line numbers to drop.
  */
 function findTableOfContents(lines: Line[]): Set<number> {
-  const start = lines.findIndex((line) => CONTENTS_HEADING.test(toHalfWidth(line.text)));
+  const start = lines.findIndex(
+    (line) => line.text.length <= 80 && CONTENTS_HEADING.test(toHalfWidth(line.text)),
+  );
   if (start < 0) return new Set();
   const drop = new Set<number>([lines[start]!.number]);
   const entries: Line[] = [];

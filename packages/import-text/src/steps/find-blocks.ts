@@ -22,7 +22,14 @@ export function findBlocks(lines: Line[]): Block[] {
     const nextRun = runs[runIndex + 1];
     for (const [index, line] of run.entries()) {
       const last = blocks.at(-1);
-      const block = readLine(line, run[index - 1], run[index + 1] ?? nextRun?.[0], last, index === 0, growing);
+      const block = readLine(
+        line,
+        run[index - 1],
+        run[index + 1] ?? nextRun?.[0],
+        last,
+        index === 0,
+        growing,
+      );
       if (block !== undefined) blocks.push(block);
     }
   }

@@ -10,7 +10,7 @@ const COMMENT_HEADING =
 /** "Reply" buttons under each comment. */
 const REPLY = /^(返信|返信する|reply|reply ↓|↓ reply|いいね|like)$/iu;
 /** "山田 より:", "Alex says:" after a commenter's name. */
-const SAYS = /\s*(より|says|said|wrote)\s*[:：]?$/iu;
+const SAYS = /(?<!\s)\s*(より|says|said|wrote)\s*[:：]?$/iu;
 
 /** The comments found and the lines with them blanked out. */
 export interface CommentsResult {

@@ -2,8 +2,10 @@ import { displayWidth } from '../text.js';
 import type { Block, Draft, ListBlock, ListItemBlock, TermListBlock } from '../types.js';
 import { mapContainers } from './containers.js';
 
-const TERM_COLON = /^(?:\*\*|__)?([^:：。．.!?！？]{1,40}?)(?:\*\*|__)?\s*[:：]\s*(?!\/\/)(\S.*)$/u;
-const TERM_DASH = /^([^—–。.!?]{1,40}?)\s+[—–]\s+(\S.*)$/u;
+// The s flag lets `.*$` take whatever follows, so a failed match does not backtrack into it.
+// redos: the lazy term is at most 40 characters, so a line is scanned at most 40 times.
+const TERM_COLON = /^(?:\*\*|__)?([^:：。．.!?！？]{1,40}?)(?:\*\*|__)?\s*[:：]\s*(?!\/\/)(\S.*)$/su;
+const TERM_DASH = /^([^—–。.!?]{1,40}?)\s+[—–]\s+(\S.*)$/su;
 
 /**
  * Group consecutive list items into lists (deeper indentation nests under the item above);

@@ -10,8 +10,6 @@ const KICKER_WORD = /^(BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|LIVE|OPINION)\
 /** `By Jane Roe`, `文：編集部`, `記者 山田太郎`: the keyword needs a separator, so "Byron" is no byline. */
 const BYLINE =
   /^(?:by|written by|text by|words by|文|著者|筆者|記者|執筆|執筆者|author)(?:\s*[:：・／/]\s*|\s+)(\S.{0,60})$/iu;
-/** `見出し｜サイト名`, `Headline | Site`: a short last part after a bar is the site. */
-const SITE_SUFFIX = /^(.{4,}?)\s*[|｜]\s*([^|｜]{2,30})$/u;
 const NOT_LABELS =
   /^(introduction|background|overview|contents|table of contents|はじめに|概要|背景|序論|目次)$/iu;
 
@@ -41,9 +39,9 @@ export function findMasthead(
   if (first !== undefined && isTitleLine(first.text, afterFirst)) {
     const { kicker, title: headline } = splitKicker(first.text.replace(/^#\s+/u, ''));
     // "Headline | Site name", as a page's <title> reads.
-    const suffix = SITE_SUFFIX.exec(headline);
-    const title = suffix ? suffix[1]!.trim() : headline;
-    if (suffix) masthead.siteLabel = suffix[2]!.trim();
+    const suffix = splitSiteSuffix(headline);
+    const title = suffix ? suffix.title : headline;
+    if (suffix) masthead.siteLabel = suffix.site;
     masthead.title = title;
     masthead.titleLine = first.number;
     if (kicker !== undefined) masthead.kicker = kicker;
@@ -121,7 +119,7 @@ function readMastheadLine(line: Line, masthead: Masthead, warnings: ImportWarnin
 
 function splitNames(text: string): string[] {
   return text
-    .split(/\s*(?:,|、|，|\band\b|&)\s*/u)
+    .split(/,|、|，|\band\b|&/u)
     .map((name) => name.trim())
     .filter((name) => name !== '');
 }
@@ -142,4 +140,17 @@ function findPublished(lines: Line[], yearText: string): { iso: string; line: nu
     if (iso !== undefined) return { iso, line: line.number };
   }
   return undefined;
+}
+
+/**
+ * `見出し｜サイト名`, `Headline | Site`: a short last part (2 to 30 characters) after the last bar
+ * is the site, when at least 4 characters come before the bar. Found with lastIndexOf: a pattern
+ * that searched for the bar backtracked over long runs of spaces.
+ */
+export function splitSiteSuffix(headline: string): { title: string; site: string } | undefined {
+  const bar = Math.max(headline.lastIndexOf('|'), headline.lastIndexOf('｜'));
+  if (bar < 4) return undefined;
+  const after = headline.slice(bar + 1);
+  if (after.length < 2 || after.trimStart().length > 30) return undefined;
+  return { title: headline.slice(0, bar).trim(), site: after.trim() };
 }

@@ -1,5 +1,5 @@
 import { introducesQuote, quoteIntroStrength } from '../patterns.js';
-import { endsSentence, endsWithEllipsis } from '../text.js';
+import { endsSentence, endsWithEllipsis, withoutEllipsis } from '../text.js';
 import type { Block, Context, Draft, ParagraphBlock, QuoteBlock } from '../types.js';
 import { mapContainers } from './containers.js';
 
@@ -65,7 +65,7 @@ function takeQuote(blocks: Block[], start: number): { quote: QuoteBlock; used: n
   let truncated = false;
   if (endsWithEllipsis(last.text)) {
     truncated = true;
-    const trimmed = last.text.replace(/\s*(…+|\.{3,}|‥+)$/u, '');
+    const trimmed = withoutEllipsis(last.text);
     if (trimmed !== '') paragraphs[paragraphs.length - 1] = { ...last, text: trimmed };
   } else if (!endsSentence(last.text)) truncated = true;
   return {

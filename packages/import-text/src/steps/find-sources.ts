@@ -97,5 +97,5 @@ function normalizeTitle(title: string): string {
   return title
     .normalize('NFKC')
     .replace(/\s+/gu, '')
-    .replace(/(…|\.\.\.)+$/u, '');
+    .replace(/(?<!…|\.\.\.)(…|\.\.\.)+$/u, '');
 }

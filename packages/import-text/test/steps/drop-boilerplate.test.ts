@@ -128,3 +128,14 @@ describe('dropBoilerplate', () => {
     ]);
   });
 });
+
+describe('dropBoilerplate on lines built to make patterns backtrack', () => {
+  it('rejects a long breadcrumb-like line at once (two \\s* per step once took minutes)', () => {
+    const line = `ホーム/o${'    /t'.repeat(30)}${'トップ'.repeat(20)}    x`;
+    expect(drop(`${line}\n\n本文です。`).kept).toEqual([line, '本文です。']);
+  });
+
+  it('still drops a breadcrumb', () => {
+    expect(drop('ホーム > 政治 > 外交\n\n本文です。').kept).toEqual(['本文です。']);
+  });
+});

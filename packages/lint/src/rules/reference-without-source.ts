@@ -101,7 +101,10 @@ export const referenceWithoutSource = defineRule({
       if (!match) continue;
       if (hasCitation(block.node) || introducesSourcedQuote(block.node, block.ancestors.at(-1))) continue;
       // Quote from the start of the word the match begins in (毎日新聞によると, not 新聞によると).
-      const word = /[\p{L}\p{N}]*$/u.exec(collapsed.text.slice(0, match.index))![0];
+      // redos: bounded, the 9 characters before the match (8 are used, one more keeps pairs whole).
+      const word = /[\p{L}\p{N}]*$/u.exec(
+        collapsed.text.slice(Math.max(0, match.index - 9), match.index),
+      )![0];
       const start = match.index - Math.min(word.length, 8);
       const quoted = collapsed.text.slice(start, match.index + match[0].length);
       report({

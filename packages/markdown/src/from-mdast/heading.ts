@@ -19,7 +19,7 @@ export interface HeadingLine {
 export const NUMBER_PREFIX = /^(?:(\d+(?:\.\d+)*)\.|(\d+(?:\.\d+)+))(?:[ \t]+|$)/;
 
 /** Attributes at the end of the heading text, after a space: `{#id .conclusion number="…"}`. */
-export const ATTRIBUTE_SUFFIX = /(?:^|[ \t]+)\{([^{}\r\n]*)\}$/;
+export const ATTRIBUTE_SUFFIX = /(?:^|(?<![ \t])[ \t]+)\{([^{}\r\n]*)\}$/;
 
 /** Read the number, attributes and text of a heading. */
 export function readHeading(node: Mdast.Heading, context: ReadContext): HeadingLine {

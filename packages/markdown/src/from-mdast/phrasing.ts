@@ -149,7 +149,8 @@ function isHtmlComment(value: string): boolean {
 /** `[^id]` left as text means the note was never defined; say so instead of printing brackets. */
 function checkUndefinedFootnote(node: Mdast.Text, context: ReadContext): void {
   const written = sourceOf(context, node);
-  const match = /(^|[^\\])\[\^([^\]\s]+)\]/.exec(written);
+  // A label holds no bracket, which also keeps the search linear on runs of "[^".
+  const match = /(^|[^\\])\[\^([^\]\s[]+)\]/.exec(written);
   if (!match) return;
   const offset = (node.position?.start.offset ?? 0) + match.index + match[1]!.length;
   const place = context.lines.place(offset);
