@@ -69,7 +69,7 @@ function findPatterns(path) {
   return { found, dynamic };
 }
 
-const dirs = ['packages', 'examples'].map((dir) => join(root, dir));
+const dirs = ['packages', 'apps', 'examples'].map((dir) => join(root, dir));
 let checked = 0;
 const vulnerable = [];
 const accepted = [];
