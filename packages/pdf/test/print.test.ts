@@ -337,6 +337,27 @@ describe.skipIf(!flagship)('the flagship in print mode', () => {
   );
 });
 
+test.skipIf(!tools)(
+  'right binding (vertical writing): /Direction /R2L, page numbers at the outer corner mirrored',
+  async () => {
+    const { pdf } = await render(minimal.article, { print: { binding: 'right' }, signature: 4 });
+    const doc = await PDFDocument.load(pdf);
+    const preferences = doc.catalog.lookup(PDFName.of('ViewerPreferences')) as import('pdf-lib').PDFDict;
+    expect(String(preferences.get(PDFName.of('Direction')))).toBe('/R2L');
+    const bbox = pdfToBbox(pdf);
+    const width = Number(/<page width="([\d.]+)"/.exec(bbox)![1]);
+    bbox
+      .split('<page ')
+      .slice(1)
+      .forEach((block, index) => {
+        const x = Number([...block.matchAll(/<word xMin="([\d.]+)"[^>]*>(\d+)<\/word>/g)].at(-2)![1]);
+        // Bound on the right, the first (odd) page is a left-hand page: its number sits on the left.
+        if (index % 2 === 0) expect(x).toBeLessThan(width / 2);
+        else expect(x).toBeGreaterThan(width / 2);
+      });
+  },
+);
+
 describe('signatures without print mode', () => {
   test.skipIf(!tools)('pad to 8 and 16 pages', async () => {
     for (const signature of [8, 16] as const) {
@@ -359,6 +380,28 @@ describe('warnings in print mode', () => {
     expect(low[0]!.path).toBe('page 1');
     expect(low[0]!.message).toMatch(/160 pixels across .* \d+ dpi, under the 150 dpi/);
   });
+
+  test.skipIf(!tools)(
+    'RGB images are tagged ICC-based sRGB, so no device RGB is left beside the CMYK intent',
+    async () => {
+      const { pdf } = await render(figure.article, { baseDir: figure.baseDir, print: true });
+      const run = runOnPdf('pdfimages', pdf, ['-list', '{}']);
+      run.cleanup();
+      const rows = run.stdout
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.trim() !== '');
+      expect(rows.length).toBeGreaterThan(0);
+      // Columns: page num type width height color ...
+      for (const row of rows) expect(row.trim().split(/\s+/)[5]).toBe('icc');
+      const screen = runOnPdf('pdfimages', (await render(figure.article, { baseDir: figure.baseDir })).pdf, [
+        '-list',
+        '{}',
+      ]);
+      screen.cleanup();
+      expect(screen.stdout).toMatch(/ rgb /);
+    },
+  );
 
   test('a screen colour changed without a print value is converted and K only when grey', async () => {
     const { pdf, warnings } = await render(minimal.article, {

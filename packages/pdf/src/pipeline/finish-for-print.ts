@@ -98,11 +98,13 @@ export async function finishForPrint(pdf: Uint8Array, options: FinishForPrintOpt
     ? await doc.embedPages((await inked(options.slug, options.inks, unlisted)).getPages())
     : [];
   const pages = doc.getPages();
+  const srgb = await rgbImageSpace(doc);
   pages.forEach((page, index) => {
     const { width, height } = page.getMediaBox();
     page.node.normalize();
     convertContents(page, options.inks, unlisted);
     reportLowResolution(page, index + 1, options.onWarning);
+    tagRgbImages(page, srgb);
     page.node.delete(PDFName.of('Annots'));
     page.node.delete(PDFName.of('CropBox'));
     page.setMediaBox(-room, -room, width + 2 * room, height + 2 * room);
@@ -282,6 +284,41 @@ function convertContents(page: PDFPage, inks: InkTable, unlisted: Map<string, Un
 
 // pdfkit draws an image as `w 0 0 h x y cm /Name Do` inside q … Q.
 const IMAGE_DRAW = /([-\d.]+) 0 0 ([-\d.]+) [-\d.]+ [-\d.]+ cm\s*\/(\S+) Do/g;
+
+/**
+ * The colour space that replaces DeviceRGB in images: ICC-based sRGB, so the RIP converts the
+ * pixels to the output condition instead of guessing (PDF/X-4 allows no device RGB beside a CMYK
+ * output intent). The profile ships in icc/ (zlib licence, see icc/README.md).
+ */
+async function rgbImageSpace(doc: PDFDocument): Promise<PDFRef> {
+  const context = doc.context;
+  const profile = context.flateStream(await packageFile('icc/sRGB.icc'), { N: 3, Alternate: 'DeviceRGB' });
+  return context.register(context.obj([PDFName.of('ICCBased'), context.register(profile)]));
+}
+
+/** Give the page's RGB images (and RGB palettes) the ICC-based sRGB colour space. */
+function tagRgbImages(page: PDFPage, srgb: PDFRef): void {
+  const context = page.node.context;
+  const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  if (!xobjects) return;
+  const COLOR_SPACE = PDFName.of('ColorSpace');
+  const DEVICE_RGB = PDFName.of('DeviceRGB');
+  for (const [, ref] of xobjects.entries()) {
+    const image = context.lookup(ref);
+    if (!(image instanceof PDFStream)) continue;
+    if (image.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
+    const space = image.dict.lookup(COLOR_SPACE);
+    if (space === DEVICE_RGB) image.dict.set(COLOR_SPACE, srgb);
+    // [/Indexed /DeviceRGB hival lookup]: a PNG palette.
+    else if (
+      space instanceof PDFArray &&
+      space.get(0) === PDFName.of('Indexed') &&
+      space.lookup(1) === DEVICE_RGB
+    ) {
+      space.set(1, srgb);
+    }
+  }
+}
 
 /** Report images whose pixels are spread thinner than `MIN_DPI` on the printed page. */
 function reportLowResolution(
