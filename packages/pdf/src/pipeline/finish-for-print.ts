@@ -282,8 +282,22 @@ function convertContents(page: PDFPage, inks: InkTable, unlisted: Map<string, Un
   }
 }
 
-// pdfkit draws an image as `w 0 0 h x y cm /Name Do` inside q … Q.
-const IMAGE_DRAW = /([-\d.]+) 0 0 ([-\d.]+) [-\d.]+ [-\d.]+ cm\s*\/(\S+) Do/g;
+/**
+ * The images a content stream draws and their printed width: pdfkit writes each as the lines
+ * `w 0 0 h x y cm` and `/Name Do`. Read token by token (no pattern scans the whole stream).
+ */
+function drawnImages(content: string): { name: string; width: number }[] {
+  const found: { name: string; width: number }[] = [];
+  const lines = content.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const draw = lines[i]!.trim().split(' ');
+    if (draw.length !== 2 || draw[1] !== 'Do' || !draw[0]!.startsWith('/')) continue;
+    const matrix = lines[i - 1]!.trim().split(' ');
+    if (matrix.length !== 7 || matrix[6] !== 'cm' || matrix[1] !== '0' || matrix[2] !== '0') continue;
+    found.push({ name: draw[0]!.slice(1), width: Math.abs(Number(matrix[0])) });
+  }
+  return found;
+}
 
 /**
  * The colour space that replaces DeviceRGB in images: ICC-based sRGB, so the RIP converts the
@@ -332,12 +346,12 @@ function reportLowResolution(
   const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
   if (!xobjects) return;
   for (const { stream } of contentStreams(page)) {
-    for (const match of decode(stream).matchAll(IMAGE_DRAW)) {
-      const image = context.lookup(xobjects.get(PDFName.of(match[3]!)));
+    for (const drawn of drawnImages(decode(stream))) {
+      const image = context.lookup(xobjects.get(PDFName.of(drawn.name)));
       if (!(image instanceof PDFStream)) continue;
       if (image.dict.get(PDFName.of('Subtype'))?.toString() !== '/Image') continue;
       const pixels = image.dict.lookupMaybe(PDFName.of('Width'), PDFNumber)?.asNumber() ?? 0;
-      const points = Math.abs(Number(match[1]));
+      const points = drawn.width;
       if (points === 0 || pixels === 0) continue;
       const dpi = pixels / (points / 72);
       if (dpi < MIN_DPI) {
