@@ -271,6 +271,19 @@ describe.skipIf(!flagship)('the flagship in print mode', () => {
       expect(content).not.toMatch(/DeviceRGB/);
       // Body text in K100 on every page with text (the blank page carries only its number).
       if (index < doc.getPageCount() - 1) expect(content).toMatch(/\/DeviceCMYK cs\s+0 0 0 1 scn/);
+      // K100 fills overprint (スミノセ); every other fill knocks out.
+      for (const match of content.matchAll(/scn\n\/(\w+) gs/g)) expect(match[1]).toMatch(/^KijiFill/);
+      const fills = [...content.matchAll(/cs\s+([\d. ]+) scn\n\/(\w+) gs/g)];
+      expect(fills.length).toBeGreaterThan(0);
+      for (const [, color, state] of fills) {
+        expect(state).toBe(color === '0 0 0 1' ? 'KijiFillOverprint' : 'KijiFillKnockout');
+      }
+      const states = doc.getPage(index).node.Resources()!.lookup(PDFName.of('ExtGState'));
+      expect(
+        String(
+          doc.context.lookup((states as import('pdf-lib').PDFDict).get(PDFName.of('KijiFillOverprint'))),
+        ),
+      ).toMatch(/\/op true/);
     }
     expect(printed.warnings.filter((warning) => warning.code === 'rgb-converted')).toEqual([]);
   });

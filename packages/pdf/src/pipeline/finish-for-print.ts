@@ -14,7 +14,7 @@ import {
 } from 'pdf-lib';
 import { packageFile } from '../platform/node.js';
 import { cropMarks, MARK_LENGTH, MARK_ROOM, markOperators } from '../print/crop-marks.js';
-import { type InkTable, toCmykContent, type UnlistedColor } from '../print/ink.js';
+import { type InkTable, OVERPRINT, toCmykContent, type UnlistedColor } from '../print/ink.js';
 import { SLUG_X } from '../print/slug.js';
 import { mm } from '../print/units.js';
 import { xmpPacket } from '../print/xmp.js';
@@ -274,12 +274,24 @@ const decode = (stream: PDFStream): string =>
 /** Rewrite every colour of the page's drawing as CMYK ink. */
 function convertContents(page: PDFPage, inks: InkTable, unlisted: Map<string, UnlistedColor>): void {
   const context = page.node.context;
+  let changed = false;
   for (const { ref, stream } of contentStreams(page)) {
     const before = decode(stream);
     const after = toCmykContent(before, inks, unlisted);
     if (after === before || !ref) continue;
     context.assign(ref, context.flateStream(encodeLatin1(after)));
+    changed = true;
   }
+  if (!changed) return;
+  const { Resources } = page.node.normalizedEntries();
+  let states = Resources.lookupMaybe(PDFName.of('ExtGState'), PDFDict);
+  if (!states) {
+    states = context.obj({});
+    Resources.set(PDFName.of('ExtGState'), states);
+  }
+  // Only the fill flag: stroking keeps its own (knock-out) default.
+  states.set(PDFName.of(OVERPRINT.on), context.obj({ Type: 'ExtGState', op: true, OPM: 1 }));
+  states.set(PDFName.of(OVERPRINT.off), context.obj({ Type: 'ExtGState', op: false }));
 }
 
 /**

@@ -29,9 +29,17 @@ export interface UnlistedColor {
 const RGB_COLOR = /\/DeviceRGB (cs|CS)(\s+)([-+.\de]+) ([-+.\de]+) ([-+.\de]+) (scn|SCN)/g;
 const num = (value: number): string => String(Math.round(value * 10000) / 10000);
 
+/** Graphics states the rewritten content names: fills overprint, or knock out (the default). */
+export const OVERPRINT = { on: 'KijiFillOverprint', off: 'KijiFillKnockout' } as const;
+
 /**
  * Rewrite the RGB colours of a content stream as DeviceCMYK: each from the ink table, greys
  * not in it as K only, anything else converted naively and listed in `unlisted`.
+ *
+ * Fills in K100 overprint (スミノセ), every other fill knocks out: black text over a tint (the
+ * aside background) then prints on it instead of leaving a white gap the size of each character
+ * that shows at the slightest misregistration. Each fill colour is followed by the graphics state
+ * (`OVERPRINT`, to be defined in the page's resources) that matches it, so q/Q keep them paired.
  */
 export function toCmykContent(
   content: string,
@@ -49,7 +57,10 @@ export function toCmykContent(
         if (!grey) unlisted.set(rgb, { rgb: `#${rgb}`, cmyk });
       }
       const components = cmyk.map((v) => num(v / 100)).join(' ');
-      return `/DeviceCMYK ${space}${gap}${components} ${op}`;
+      const set = `/DeviceCMYK ${space}${gap}${components} ${op}`;
+      if (op !== 'scn') return set;
+      const black = cmyk[0] === 0 && cmyk[1] === 0 && cmyk[2] === 0 && cmyk[3] >= 100;
+      return `${set}\n/${black ? OVERPRINT.on : OVERPRINT.off} gs`;
     },
   );
 }
