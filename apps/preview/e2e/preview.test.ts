@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed, seedAvailable } from '../test/seed.js';
 import { hasChromium, htmlFrame, htmlView, openApp, type Session, SHOTS, start } from './app.js';
@@ -93,6 +94,47 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
     expect(text.replace(/\s+/g, '')).toContain('日米首脳会談2025');
     await page.close();
   });
+
+  it('downloads the EPUB made in the browser, horizontal and vertical: the right title, and epubcheck passes', async () => {
+    const { page } = await openApp(session);
+    const dir = mkdtempSync(`${tmpdir()}/kiji-preview-`);
+    const files: string[] = [];
+    for (const [button, name] of [
+      ['EPUB', 'summit-2025.epub'],
+      ['EPUB 縦書き', 'summit-2025-vertical.epub'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: button, exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(name);
+      const file = `${dir}/${name}`;
+      await download.saveAs(file);
+      files.push(file);
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      expect(await zip.file('mimetype')!.async('string')).toBe('application/epub+zip');
+      const opf = await zip.file('OEBPS/content.opf')!.async('string');
+      expect(opf).toContain(`<dc:title id="title">${TITLE}</dc:title>`);
+      if (name.includes('vertical')) expect(opf).toContain('page-progression-direction="rtl"');
+    }
+    // Both books at once, one JVM each (a JVM start costs seconds).
+    const results = await Promise.all(
+      files.map(
+        (file) =>
+          new Promise<{ file: string; code: number | null; output: string }>((resolve) => {
+            execFile('java', ['-jar', '/usr/share/java/epubcheck.jar', file], (error, stdout, stderr) =>
+              resolve({
+                file,
+                code: error ? ((error.code as number) ?? 1) : 0,
+                output: `${stdout}${stderr}`,
+              }),
+            );
+          }),
+      ),
+    );
+    for (const { file, code, output } of results) expect(code, `${file}\n${output}`).toBe(0);
+    await page.close();
+  }, 180_000);
 
   it('follows typing: a new title in the editor reaches the HTML view', async () => {
     const { page } = await openApp(session);

@@ -4,6 +4,7 @@ import { colophonPage, editionCoverPage, licensePage } from './chapters/pages.js
 import { createElement, type Element, isElement, parseXhtml, serializeXhtml, textOf } from './dom.js';
 import { epubLabelsFor } from './labels.js';
 import type { EpubOptions } from './options.js';
+import { defaultBaseDir } from './platform/node.js';
 import type { Landmark, NavEntry, Publication, Resource, XhtmlDocument } from './publication.js';
 import { articleDocuments } from './steps/article-documents.js';
 import { embedFonts } from './steps/embed-fonts.js';
@@ -30,7 +31,7 @@ export async function buildPublication(book: Book, options: EpubOptions): Promis
   const warn = options.onWarning ?? (() => {});
   const vertical = options.vertical ?? false;
   const embed = (options.embedFonts ?? false) || (options.fonts?.length ?? 0) > 0;
-  const baseDir = options.baseDir ?? process.cwd();
+  const baseDir = options.baseDir ?? defaultBaseDir();
   const labels = epubLabelsFor(meta.language);
   const modifiedDate = resolveModified(meta.updated ?? meta.published, options.modified);
   // A single article keeps the identifier it always had; an edition adds its own metadata.

@@ -1,6 +1,7 @@
 import { checkArticle } from './check-article.js';
 import { importPage } from './import-page.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import { renderEpubBytes } from './render-epub.js';
 import { renderHtml } from './render-html.js';
 import { renderPdfBytes } from './render-pdf.js';
 
@@ -43,6 +44,14 @@ export async function handleRequest(request: WorkerRequest, post: Post, base: st
     post({ type: 'progress', id, stage: 'making the PDF' });
     const { bytes } = await renderPdfBytes(article, request.options.pageSize);
     post({ type: 'file', id, bytes, fileName: `${stem}.pdf`, mime: 'application/pdf' }, [bytes.buffer]);
+    return;
+  }
+  if (request.kind === 'epub' || request.kind === 'epub-vertical') {
+    const vertical = request.kind === 'epub-vertical';
+    post({ type: 'progress', id, stage: 'making the EPUB' });
+    const bytes = await renderEpubBytes(article, vertical);
+    const fileName = `${stem}${vertical ? '-vertical' : ''}.epub`;
+    post({ type: 'file', id, bytes, fileName, mime: 'application/epub+zip' }, [bytes.buffer]);
     return;
   }
   throw new Error(`${request.kind} downloads are not available in the browser yet`);

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { type Article, type Figure, formatPath, walk } from '@kiji/core';
 import type { WarningHandler } from '../options.js';
+import { fromBase64, readFileBytes, sha256 } from '../platform/node.js';
 import type { Resource } from '../publication.js';
+import { toHex } from './identifier.js';
 import { sniffImage } from './sniff-image.js';
 
 /** The images of one article, ready to embed, and where each figure finds its image. */
@@ -68,7 +67,7 @@ export async function collectImages(
   return { figures, resources };
 }
 
-const hashOf = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+const hashOf = (data: Uint8Array) => toHex(sha256(data));
 
 async function loadImage(
   src: string,
@@ -80,7 +79,7 @@ async function loadImage(
   if (data) {
     const [, , parameters = '', payload = ''] = data;
     return parameters.split(';').includes('base64')
-      ? new Uint8Array(Buffer.from(payload, 'base64'))
+      ? fromBase64(payload)
       : new TextEncoder().encode(decodeURIComponent(payload));
   }
   if (/^[a-z][a-z\d+.-]*:/i.test(value) && !/^https?:/i.test(value)) {
@@ -94,7 +93,7 @@ async function loadImage(
     return undefined;
   }
   try {
-    return new Uint8Array(await readFile(resolve(baseDir, decodeURI(value))));
+    return await readFileBytes(baseDir, decodeURI(value));
   } catch (error) {
     const code = (error as { code?: string }).code;
     warn(

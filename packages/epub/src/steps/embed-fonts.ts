@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { InputError } from '@kiji/core';
 import { type BundledFont, bundledFonts, licenseUrl } from '@kiji/fonts';
 import type { FontFace } from '@kiji/html';
-import subsetFont from 'subset-font';
 import type { FontFile, FontFormat } from '../options.js';
+import { readResource, subset as subsetFont } from '../platform/node.js';
 import type { Resource } from '../publication.js';
 
 /** A face to embed: where its file is and how the stylesheet names it. */
@@ -13,7 +11,7 @@ interface FaceSource {
   weight: number;
   style: 'normal' | 'italic';
   role: 'serif' | 'sans';
-  data: Uint8Array | string;
+  data: Uint8Array | string | URL;
   /** File name stem inside `fonts/`. */
   stem: string;
 }
@@ -32,7 +30,7 @@ const NOTO_FACES: FaceSource[] = NOTO.map(({ font, role, stem }) => ({
   style: font.style,
   role,
   stem,
-  data: fileURLToPath(font.url),
+  data: font.url,
 }));
 
 /** Characters always kept: ASCII and the punctuation the stylesheet or list markers may add. */
@@ -101,9 +99,7 @@ export async function embedFonts(
     const source = await loadFont(face.data);
     let subset: Uint8Array;
     try {
-      subset = new Uint8Array(
-        await subsetFont(Buffer.from(source), characters, { targetFormat: output.target }),
-      );
+      subset = new Uint8Array(await subsetFont(source, characters, output.target));
     } catch (error) {
       throw new InputError(
         [
@@ -127,10 +123,10 @@ export async function embedFonts(
   return result;
 }
 
-async function loadFont(data: Uint8Array | string): Promise<Uint8Array> {
-  if (typeof data !== 'string') return data;
+async function loadFont(data: Uint8Array | string | URL): Promise<Uint8Array> {
+  if (data instanceof Uint8Array) return data;
   try {
-    return new Uint8Array(await readFile(data));
+    return await readResource(data);
   } catch (error) {
     throw new InputError(
       [
@@ -139,7 +135,7 @@ async function loadFont(data: Uint8Array | string): Promise<Uint8Array> {
           message: `cannot read the font file (${(error as { code?: string }).code ?? String(error)}): check the path in fonts`,
         },
       ],
-      data,
+      String(data),
     );
   }
 }
@@ -148,7 +144,7 @@ async function notoLicense(): Promise<string> {
   const texts = await Promise.all(
     [...new Set(NOTO.map(({ font }) => font.license))].map(async (license) => {
       const font = NOTO.find((face) => face.font.license === license)!.font;
-      return (await readFile(licenseUrl(font), 'utf8')).trim();
+      return new TextDecoder().decode(await readResource(licenseUrl(font))).trim();
     }),
   );
   return [...new Set(texts)].join('\n\n');

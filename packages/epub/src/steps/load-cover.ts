@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { InputError } from '@kiji/core';
+import { readFileBytes } from '../platform/node.js';
 import type { Resource } from '../publication.js';
 import { sniffImage } from './sniff-image.js';
 
@@ -9,7 +8,7 @@ export async function loadCover(cover: string | Uint8Array, baseDir: string): Pr
   let data: Uint8Array;
   if (typeof cover === 'string') {
     try {
-      data = new Uint8Array(await readFile(resolve(baseDir, cover)));
+      data = await readFileBytes(baseDir, cover);
     } catch (error) {
       throw new InputError(
         [

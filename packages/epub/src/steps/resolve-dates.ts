@@ -1,9 +1,10 @@
 import { InputError, toDate } from '@kiji/core';
+import { env } from '../platform/node.js';
 
 /** The build date: an explicit option, else SOURCE_DATE_EPOCH, else the article's own date. */
 export function resolveModified(articleDate: string, option?: string | Date): Date {
   if (option !== undefined) return checked(option instanceof Date ? option : toDate(option), 'modified');
-  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const epoch = env('SOURCE_DATE_EPOCH');
   if (epoch !== undefined && epoch.trim() !== '') {
     // Past the year 9999 a date has no W3C form (toISOString throws).
     if (!/^\d+$/.test(epoch.trim()) || Number(epoch.trim()) > 253402300799) {

@@ -4,6 +4,7 @@
 // `node.ts`; the exports are the same.
 import { pdf } from '@react-pdf/renderer';
 import { loadDefaultJapaneseParser } from 'budoux';
+import type * as fontkit from 'fontkit';
 import type { ReactElement } from 'react';
 import type { FontSource } from '../fonts/font-options.js';
 import { addFont, hasFont } from '../typeset/fonts.js';
@@ -18,6 +19,13 @@ export const env = (_name: string): string | undefined => undefined;
 export const defaultBaseDir = (): string => '';
 
 export const instanceId = (): string => 'browser';
+
+/** A browser cannot open font files by path: fonts are fetched by `fontFiles` first. */
+export function openFontFile(path: string): fontkit.Font | fontkit.FontCollection {
+  throw new Error(
+    `${path} is a file path, and a browser has no file system: give the font as a URL or its bytes`,
+  );
+}
 
 /** Lay out and draw the document with react-pdf; returns the raw PDF. */
 export async function layoutPages(document: ReactElement): Promise<Uint8Array> {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToBuffer } from '@react-pdf/renderer';
+import * as fontkit from 'fontkit';
 import type { ReactElement } from 'react';
 import type { FontSource } from '../fonts/font-options.js';
 
@@ -21,6 +22,9 @@ export const defaultBaseDir = (): string => process.cwd();
 
 /** A prefix that keeps family names of concurrent processes apart. */
 export const instanceId = (): string => String(process.pid);
+
+/** Parse a font file named by its path. */
+export const openFontFile = (path: string): fontkit.Font | fontkit.FontCollection => fontkit.openSync(path);
 
 /** Lay out and draw the document with react-pdf; returns the raw PDF. */
 export async function layoutPages(document: ReactElement): Promise<Uint8Array> {

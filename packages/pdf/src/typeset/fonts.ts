@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { openFontFile } from '../platform/node.js';
 import { fixVariationSequences } from './fontkit-compat.js';
 import type { FontFace, FontSet } from './types.js';
 
@@ -54,7 +55,7 @@ export function loadFont(src: string): LoadedFont {
   if (cached) return cached;
   let opened: fontkit.Font | fontkit.FontCollection;
   try {
-    opened = fontkit.openSync(src);
+    opened = openFontFile(src);
   } catch (error) {
     throw new Error(
       `Cannot read the font file ${src}: ${(error as Error).message}. Check the FontSet face's src path.`,

@@ -1,0 +1,39 @@
+// What building an EPUB needs from its surroundings, in a browser or a Web Worker: no file system
+// (figures and covers come as data URLs or bytes), fonts fetched from URLs, hashing in JavaScript.
+// The browser build (`dist/browser.js`, the `browser` export condition) uses this module instead
+// of `node.ts`; the exports are the same.
+import { sha256 as sha256Bytes } from './sha256.js';
+
+export const env = (_name: string): string | undefined => undefined;
+
+export const defaultBaseDir = (): string => '';
+
+/** A browser has no file system: say so the way Node reports a missing file. */
+export async function readFileBytes(_baseDir: string, path: string): Promise<Uint8Array> {
+  throw Object.assign(new Error(`a browser has no file system to read "${path}" from`), {
+    code: 'no file system in a browser: give the image as a data URL',
+  });
+}
+
+/** A font or licence file, fetched from its URL. */
+export async function readResource(source: string | URL): Promise<Uint8Array> {
+  const url = new URL(String(source), (globalThis as { location?: { href: string } }).location?.href);
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw Object.assign(new Error(`${url.href}: HTTP ${response.status}`), {
+      code: `HTTP ${response.status}`,
+    });
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export const sha256 = (data: Uint8Array | string): Uint8Array =>
+  sha256Bytes(typeof data === 'string' ? new TextEncoder().encode(data) : data);
+
+export const fromBase64 = (text: string): Uint8Array =>
+  Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+
+/** HarfBuzz's subsetter is loaded from disk by `subset-font`: embedding fonts needs Node. */
+export async function subset(): Promise<Uint8Array> {
+  throw new Error('embedding fonts (embedFonts, fonts) needs Node: in a browser, make the EPUB without them');
+}

@@ -1,0 +1,9 @@
+/// <reference lib="dom" />
+// What the test page (entry.ts) puts on `window` for the test to call.
+declare global {
+  interface Window {
+    makeEpub(vertical: boolean): Promise<string>;
+  }
+}
+
+export {};
