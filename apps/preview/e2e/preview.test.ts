@@ -92,6 +92,24 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
     expect(check.status, check.stderr || check.error?.message).toBe(0);
     const text = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout;
     expect(text.replace(/\s+/g, '')).toContain('日米首脳会談2025');
+
+    // The print PDF: bleed around the trimmed page (a larger MediaBox than TrimBox), valid too.
+    const [printed] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Print PDF', exact: true }).click(),
+    ]);
+    expect(printed.suggestedFilename()).toBe('summit-2025-print.pdf');
+    const printFile = file.replace(/\.pdf$/, '-print.pdf');
+    await printed.saveAs(printFile);
+    const printCheck = spawnSync('qpdf', ['--check', printFile], { encoding: 'utf8' });
+    expect(printCheck.status, printCheck.stderr).toBe(0);
+    const boxes = spawnSync('pdfinfo', ['-box', printFile], { encoding: 'utf8' }).stdout;
+    const width = (name: string) => {
+      const box = new RegExp(`^${name}:\\s+(-?[\\d.]+)\\s+-?[\\d.]+\\s+(-?[\\d.]+)`, 'm').exec(boxes);
+      expect(box, boxes).not.toBeNull();
+      return Number(box![2]) - Number(box![1]);
+    };
+    expect(width('MediaBox')).toBeGreaterThan(width('TrimBox'));
     await page.close();
   });
 

@@ -34,16 +34,22 @@ export async function handleRequest(request: WorkerRequest, post: Post, base: st
     }
     post({ type: 'progress', id, stage: 'rendering the PDF' });
     const started = performance.now();
-    const { bytes, items: warnings } = await renderPdfBytes(article, request.options.pageSize);
+    const { bytes, items: warnings } = await renderPdfBytes(
+      article,
+      request.options.pageSize,
+      request.options.print,
+    );
     post({ type: 'pdf', id, bytes, renderMs: performance.now() - started, items: warnings }, [bytes.buffer]);
     return;
   }
   if (!article) throw new Error('the article has problems: fix the ones in the check panel first');
   const stem = request.name.replace(/\.[^.]*$/, '') || 'article';
-  if (request.kind === 'pdf') {
-    post({ type: 'progress', id, stage: 'making the PDF' });
-    const { bytes } = await renderPdfBytes(article, request.options.pageSize);
-    post({ type: 'file', id, bytes, fileName: `${stem}.pdf`, mime: 'application/pdf' }, [bytes.buffer]);
+  if (request.kind === 'pdf' || request.kind === 'print-pdf') {
+    const print = request.kind === 'print-pdf';
+    post({ type: 'progress', id, stage: print ? 'making the print PDF' : 'making the PDF' });
+    const { bytes } = await renderPdfBytes(article, request.options.pageSize, print);
+    const fileName = `${stem}${print ? '-print' : ''}.pdf`;
+    post({ type: 'file', id, bytes, fileName, mime: 'application/pdf' }, [bytes.buffer]);
     return;
   }
   if (request.kind === 'epub' || request.kind === 'epub-vertical') {

@@ -100,9 +100,18 @@ export function readImageHead(
 /** BudouX's Japanese parser (its model is part of the bundle). */
 export const loadPhraseParser = (): { parse(text: string): string[] } => loadDefaultJapaneseParser();
 
-/** The bytes of a file shipped in the package (`icc/…`), fetched beside the bundle (dist/). */
+/**
+ * Files shipped in the package, each written out whole so that bundlers (Vite, webpack, esbuild
+ * with a file loader) see the asset and emit it; unbundled, the URL is beside `dist/`.
+ */
+const PACKAGE_FILES: Record<string, () => URL> = {
+  'icc/FOGRA39L-coated.icc': () => new URL('../icc/FOGRA39L-coated.icc', import.meta.url),
+};
+
+/** The bytes of a file shipped in the package (`icc/…`). */
 export async function packageFile(path: string): Promise<Uint8Array> {
-  const url = new URL(`../${path}`, import.meta.url);
+  const url = PACKAGE_FILES[path]?.();
+  if (!url) throw new Error(`${path} is not a file @kiji/pdf ships for browsers: add it to PACKAGE_FILES`);
   const response = await fetch(url);
   if (!response.ok)
     throw new Error(
