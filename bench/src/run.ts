@@ -1,6 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchEdition } from './edition.js';
 import { measure, median, type Sample } from './measure.js';
 
 // pnpm bench: Kiji against Typst and a Chromium print script on the same articles, run side by
@@ -67,6 +68,23 @@ for (const relative of articles) {
   }
 }
 lines.push('', 'Peak memory is the largest single process (for Chromium: its biggest process, not the sum).');
+
+// An edition of many articles (cycled from the fixtures and examples) as one PDF pack and one EPUB.
+const editionArticles = Number(process.env.BENCH_EDITION_ARTICLES ?? 50);
+const editionRuns = Number(process.env.BENCH_EDITION_RUNS ?? 1);
+lines.push(
+  '',
+  `## Edition of ${editionArticles} articles (${editionRuns} run${editionRuns === 1 ? '' : 's'}, median)`,
+  '',
+  '| output | seconds | peak MiB | file KiB |',
+  '| --- | ---: | ---: | ---: |',
+);
+for (const row of benchEdition(root, out, cli, editionArticles, editionRuns)) {
+  report.push({ article: `edition-${editionArticles}`, ...row });
+  lines.push(
+    `| ${row.tool} | ${row.seconds.toFixed(1)} | ${row.peakMiB.toFixed(0)} | ${row.kib.toFixed(0)} |`,
+  );
+}
 writeFileSync(join(out, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(out, 'bench.md'), `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

@@ -7,9 +7,8 @@ import {
   formatProblem,
   InputError,
   isInputError,
-  parseEditionManifest,
-  parseJsonText,
 } from '@kiji/core';
+import { loadEditionText } from '@kiji/load';
 import { loadArticleResult, readArticleText } from './load-article.js';
 
 /** A loaded edition, the files it was read from, and each article's file (for messages). */
@@ -24,7 +23,7 @@ export interface LoadedEdition {
 }
 
 /**
- * Read `edition.json` and every article it names (paths relative to the manifest). Every problem
+ * Read `edition.json` (or `edition.md`'s front matter) and every article it names (paths relative to the manifest). Every problem
  * of every file is printed with its file and place; then one `InputError` (already printed, so
  * with no problems of its own) stops the command before anything is rendered.
  */
@@ -33,7 +32,7 @@ export async function loadEditionManifest(
   cwd: string,
   stderr: (text: string) => void,
 ): Promise<LoadedEdition> {
-  const manifest = parseEditionManifest(parseJsonText(await readArticleText(path, cwd), path), path);
+  const manifest = loadEditionText(await readArticleText(path, cwd), path);
   const folder = dirname(path);
   const at = (file: string) => (isAbsolute(file) ? file : join(folder, file));
   const entries = manifest.articles.map((entry) =>
@@ -102,7 +101,7 @@ async function loadArticles(
       continue;
     }
     // Named relative to the working directory, the way the user would type it.
-    const file = relative(cwd, resolve(cwd, entry.path)) || entry.path;
+    const file = isAbsolute(entry.path) ? entry.path : relative(cwd, resolve(cwd, entry.path)) || entry.path;
     try {
       const { article } = await loadArticleResult(file, cwd, stderr);
       articles.push({ article, ...section, baseDir: dirname(resolve(cwd, file)) });

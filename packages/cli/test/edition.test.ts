@@ -86,3 +86,23 @@ describe('kiji edition', () => {
     expect(JSON.parse(result.stdout).title).toBe('Kiji edition');
   });
 });
+
+describe('kiji edition with edition.md', () => {
+  test('the front matter is the manifest; its problems name their line', async () => {
+    const good = join(dir, 'edition.md');
+    writeFileSync(
+      good,
+      '---\ntitle: 週刊ブリーフィング\ndate: 2025-10-29\nlanguage: ja\narticles:\n  - articles/a.json\n  - path: articles/b.md\n    section: 国際\n---\n\nMarkdown after the front matter is not used.\n',
+    );
+    const out = join(dir, 'md-pack.epub');
+    expect(await runCli(['edition', good, '--epub', out], dir)).toMatchObject({ code: 0 });
+    const bad = join(dir, 'bad-edition.md');
+    writeFileSync(
+      bad,
+      '---\ntitle: T\ndate: 2025-10-29\nlanguage: ja\nnumber: zero\narticles:\n  - articles/a.json\n---\n',
+    );
+    const result = await runCli(['edition', bad, '--epub', join(dir, 'bad.epub')], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`${bad}:5:9: number: expected number`));
+  });
+});

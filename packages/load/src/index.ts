@@ -8,3 +8,4 @@ export {
   loadArticleFile,
   loadArticleText,
 } from './load-article.js';
+export { loadEditionText } from './load-edition.js';

@@ -15,13 +15,13 @@ const META_OPTIONS = ['title', 'subtitle', 'date', 'language', 'number', 'publis
 export const edition: Command = {
   name: 'edition',
   summary: 'render several articles as one PDF pack and one EPUB',
-  help: `Usage: kiji edition <edition.json> [--pdf FILE] [--epub FILE] [options]
+  help: `Usage: kiji edition <edition.json | edition.md> [--pdf FILE] [--epub FILE] [options]
        kiji edition <article>... --title TITLE [--pdf FILE] [--epub FILE] [options]
 
 Renders an edition: a cover, a table of contents with page numbers, then every article on a
 new page with continuous page numbers, running heads and one outline (PDF); one book with the
 cover, a nested navigation document and each article's own endnotes (EPUB). The manifest
-(edition.json: see kiji schema --edition) names the articles (.json, .md or .txt, relative to
+(edition.json, or the front matter of edition.md: see kiji schema --edition) names the articles (.json, .md or .txt, relative to
 it, or inline) with optional section labels. Nothing is written when any article is invalid.
 
 Options:
@@ -130,8 +130,16 @@ Options:
   },
 };
 
-/** One `.json` file that is not an article (no `"type": "article"`) is a manifest. */
+/**
+ * One `.json` file that is not an article (no `"type": "article"`), or one `.md` file whose front
+ * matter lists `articles:`, is a manifest; anything else is a quick pack.
+ */
 async function isManifest(path: string, cwd: string): Promise<boolean> {
+  if (/\.(md|markdown)$/i.test(path)) {
+    const text = await readArticleText(path, cwd);
+    const front = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+    return /^articles[ \t]*:/m.test(front);
+  }
   if (!/\.json$/i.test(path)) return false;
   const data = parseJsonText(await readArticleText(path, cwd), path);
   return !(typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'article');
