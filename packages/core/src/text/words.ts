@@ -21,6 +21,8 @@ export interface Words {
   contents: string;
   /** An edition's number as printed, e.g. 第12号. */
   editionNumber: (n: number) => string;
+  /** The end of a shortened list of an edition's articles. */
+  moreArticles: (n: number) => string;
 }
 
 const ja: Words = {
@@ -40,6 +42,7 @@ const ja: Words = {
   listSeparator: '、',
   contents: '目次',
   editionNumber: (n) => `第${n}号`,
+  moreArticles: (n) => `ほか${n}本（目次を参照）`,
 };
 
 const en: Words = {
@@ -59,6 +62,7 @@ const en: Words = {
   listSeparator: ', ',
   contents: 'Contents',
   editionNumber: (n) => `No. ${n}`,
+  moreArticles: (n) => `and ${n} more (see Contents)`,
 };
 
 /** The words for a BCP 47 language: Japanese for `ja*`, English otherwise. */

@@ -45,6 +45,9 @@ function editionPage(
   );
 }
 
+/** Articles the cover lists at most. */
+const COVER_LIST = 16;
+
 /** An article of the edition as the cover and contents list it. */
 export interface EditionEntryView {
   /** The article's render context (its language, fonts and warnings). */
@@ -90,6 +93,8 @@ export function coverPage(
   const words = wordsFor(meta.language);
   const at = (key: string) => ({ path: ['meta', key], offset: 0 });
   const muted = { ...edition.sans(sizes.small), color: theme.colors.muted };
+  // The cover stays one page: a long edition lists its first articles, the contents the rest.
+  const shown = entries.slice(0, entries.length > COVER_LIST ? COVER_LIST - 2 : COVER_LIST);
   const topLine = [options.publisher, options.number ? words.editionNumber(options.number) : undefined]
     .filter(Boolean)
     .join(edition.layout.japanese ? '\u3000' : '  ·  ');
@@ -161,23 +166,42 @@ export function coverPage(
         )}
       </View>
       <View style={{ marginTop: sizes.body * 2 }}>
-        {entries.map((entry, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the articles are positional
-          <View key={index} wrap={false} style={{ marginBottom: sizes.body * 0.9 }}>
-            {entry.section ? (
-              entry.ctx.text(sectionRuns(entry.ctx, entry.section, sizes.small), {
-                lineHeight: sizes.small * 1.5,
-              })
-            ) : (
-              <View />
-            )}
-            {entry.ctx.text(titleRuns(entry.ctx, sizes.h3, 'bold'), {
-              lineHeight: sizes.h3 * 1.45,
-              phrases: true,
-              width: edition.layout.bodyWidth,
-            })}
-          </View>
-        ))}
+        {shown.map((entry, index) => {
+          const label =
+            entry.section && entry.section !== shown[index - 1]?.section
+              ? entry.ctx.text(
+                  sectionRuns(entry.ctx, entry.section, sizes.small),
+                  {
+                    lineHeight: sizes.small * 1.5,
+                  },
+                  { marginTop: index > 0 ? sizes.body * 0.6 : 0 },
+                )
+              : null;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the articles are positional
+            <View key={index} wrap={false} style={{ marginBottom: sizes.body * 0.3 }}>
+              {label}
+              {entry.ctx.text(titleRuns(entry.ctx, sizes.h4, 'bold'), {
+                lineHeight: sizes.h4 * 1.5,
+                phrases: true,
+                width: edition.layout.bodyWidth,
+              })}
+            </View>
+          );
+        })}
+        {entries.length > shown.length
+          ? edition.text(
+              [
+                {
+                  ...muted,
+                  text: words.moreArticles(entries.length - shown.length),
+                  origin: { path: [], offset: 0, generated: true },
+                },
+              ],
+              { lineHeight: sizes.small * 1.6 },
+              { marginTop: sizes.body * 0.6 },
+            )
+          : null}
       </View>
     </View>,
   );
