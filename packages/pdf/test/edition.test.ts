@@ -56,7 +56,7 @@ describe.skipIf(!tools)('renderEditionPdf', () => {
   let facing: Uint8Array;
   beforeAll(async () => {
     screen = await renderEditionPdf(edition);
-    facing = await renderEditionPdf(edition, { print: { facing: true } });
+    facing = await renderEditionPdf(edition, { print: true });
   });
 
   for (const [name, pdfOf] of [

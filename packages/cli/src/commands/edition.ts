@@ -6,7 +6,7 @@ import { EXIT, UsageError } from '../io.js';
 import { readArticleText } from '../load-article.js';
 import { type LoadedEdition, loadEditionManifest, loadQuickEdition } from '../load-edition.js';
 import { epub } from '../outputs/epub.js';
-import { pageSizeOf } from '../outputs/pdf.js';
+import { pageSizeOf, printOf, signatureOf } from '../outputs/pdf.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
 import { checkOutputPaths, writeOutputs } from '../write-output.js';
 
@@ -27,7 +27,10 @@ it, or inline) with optional section labels. Nothing is written when any article
 Options:
   --pdf FILE            write the PDF pack
   --epub FILE           write the EPUB edition
-  --print               PDF: facing pages, each article opening on a right-hand page
+  --print               PDF: print-ready (bleed, crop marks, CMYK ink, PDF/X-4) on facing pages,
+                        each article opening on a right-hand page
+  --bleed MM            bleed in mm with --print (default 3)
+  --signature 4|8|16    pad the page count with numbered blank pages
   --page-size SIZE      PDF page size: A4 (default), JIS-B5, A5 or Letter
   --vertical            EPUB: vertical (縦書き) edition
   --embed-fonts         EPUB: embed Noto Serif/Sans JP cut down to the characters of the edition
@@ -42,6 +45,8 @@ Options:
     pdf: { type: 'string' },
     epub: { type: 'string' },
     print: { type: 'boolean' },
+    bleed: { type: 'string' },
+    signature: { type: 'string' },
     'page-size': { type: 'string' },
     vertical: { type: 'boolean' },
     'embed-fonts': { type: 'boolean' },
@@ -53,7 +58,12 @@ Options:
     const pdfPath = typeof values.pdf === 'string' ? values.pdf : undefined;
     const epubPath = typeof values.epub === 'string' ? values.epub : undefined;
     if (!pdfPath && !epubPath) throw new UsageError('name at least one output: --pdf FILE, --epub FILE');
-    if (values.print && !pdfPath) throw new UsageError('--print applies to --pdf only: add --pdf FILE');
+    for (const name of ['print', 'bleed', 'signature'] as const) {
+      if (values[name] !== undefined && !pdfPath)
+        throw new UsageError(`--${name} applies to --pdf only: add --pdf FILE`);
+    }
+    const print = printOf(values);
+    const signature = signatureOf(values);
     for (const name of ['vertical', 'embed-fonts'] as const) {
       if (values[name] && !epubPath)
         throw new UsageError(`--${name} applies to --epub only: add --epub FILE`);
@@ -105,7 +115,8 @@ Options:
           pageSize,
           baseDir: io.cwd,
           ...cover,
-          ...(values.print ? { print: { facing: true } } : {}),
+          ...(print ? { print } : {}),
+          ...(signature ? { signature } : {}),
           onWarning: ({ article, path, message }) =>
             warn(article === undefined ? undefined : loaded.files[article], path, message),
         }),

@@ -42,7 +42,7 @@ export const pdf: OutputFormat = {
 };
 
 /** The print settings, or undefined without --print; --bleed and --slug need --print. */
-function printOf(values: Record<string, unknown>): { bleed?: number; slug?: boolean } | undefined {
+export function printOf(values: Record<string, unknown>): { bleed?: number; slug?: boolean } | undefined {
   if (!values.print) {
     for (const name of ['bleed', 'slug']) {
       if (values[name] !== undefined)
@@ -64,7 +64,7 @@ function printOf(values: Record<string, unknown>): { bleed?: number; slug?: bool
 }
 
 /** The --signature value, checked. */
-function signatureOf(values: Record<string, unknown>): 4 | 8 | 16 | undefined {
+export function signatureOf(values: Record<string, unknown>): 4 | 8 | 16 | undefined {
   if (values.signature === undefined) return undefined;
   const text = String(values.signature);
   if (text !== '4' && text !== '8' && text !== '16') {

@@ -1,17 +1,26 @@
 import { formatDate, wordsFor } from '@kiji/core';
-import { Image, Page, Text, View } from '@react-pdf/renderer';
+import { Image, Page, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { RenderContext, SourcedRun } from '../context.js';
+import { type PagePlace, pageFooter } from '../pipeline/article-page.js';
 import { contentsEntry } from './contents-entry.js';
 
-/** The edition page with the page number, as every page of the pack carries one. */
+/** Numbers each page of the pack (the footers also record where every part landed). */
+export interface EditionFooter {
+  /** The footer text of a page; called by react-pdf as it numbers pages. */
+  footer: (place: PagePlace) => string;
+  /** Facing pages bound on this side: numbers at the outer corner. */
+  facing?: 'left' | 'right';
+}
+
+/** A page of the edition's own (cover, contents) with its page number, as every page carries one. */
 function editionPage(
   ctx: RenderContext,
-  footer: (pageNumber: number, subPageNumber: number) => string,
+  chrome: EditionFooter,
   children: ReactElement | ReactElement[] | null,
   bookmark?: string,
 ): ReactElement {
-  const { theme, sizes, page, marginX } = ctx.layout;
+  const { theme, page, marginX } = ctx.layout;
   return (
     <Page
       size={[page.width, page.height]}
@@ -26,21 +35,7 @@ function editionPage(
       }}
     >
       {children}
-      <Text
-        fixed
-        hyphenationCallback={(word) => [word]}
-        style={{
-          position: 'absolute',
-          left: marginX,
-          width: ctx.layout.bodyWidth,
-          bottom: theme.margins.bottom * 0.45,
-          textAlign: 'center',
-          fontFamily: ctx.fonts.sans,
-          fontSize: sizes.header,
-          color: theme.colors.muted,
-        }}
-        render={({ pageNumber, subPageNumber }) => footer(pageNumber, subPageNumber)}
-      />
+      {pageFooter(ctx, chrome)}
     </Page>
   );
 }
@@ -85,7 +80,7 @@ export function coverPage(
     number?: number;
     publisher?: string;
     image?: string;
-    footer: (page: number, sub: number) => string;
+    chrome: EditionFooter;
   },
 ): ReactElement {
   const { sizes, theme } = edition.layout;
@@ -100,7 +95,7 @@ export function coverPage(
     .join(edition.layout.japanese ? '\u3000' : '  ·  ');
   return editionPage(
     edition,
-    options.footer,
+    options.chrome,
     <View>
       {topLine ? (
         edition.text([{ ...muted, text: topLine, origin: { ...at('publisher'), generated: true } }], {
@@ -212,14 +207,14 @@ export function contentsPage(
   edition: RenderContext,
   entries: EditionEntryView[],
   pages: (string | undefined)[],
-  footer: (page: number, sub: number) => string,
+  chrome: EditionFooter,
 ): ReactElement {
   const { sizes, theme } = edition.layout;
   const words = wordsFor(edition.article.meta.language);
   const size = sizes.h4 * 1.05;
   return editionPage(
     edition,
-    footer,
+    chrome,
     <View>
       {edition.text(
         [
@@ -264,12 +259,4 @@ export function contentsPage(
     </View>,
     words.contents,
   );
-}
-
-/** A page left blank so the next article opens on a right-hand page; it keeps its number. */
-export function blankPage(
-  edition: RenderContext,
-  footer: (page: number, sub: number) => string,
-): ReactElement {
-  return editionPage(edition, footer, null);
 }

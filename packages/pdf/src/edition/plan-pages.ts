@@ -11,6 +11,8 @@ export interface PagePlan {
   starts: number[];
   /** `contents` and `article-N` keys that get a blank page before them. */
   blanksBefore: Set<string>;
+  /** Pages of the whole pack. */
+  pages: number;
 }
 
 /**
@@ -34,5 +36,5 @@ export function planPages(counts: PageCounts, facing: boolean): PagePlan {
     page += count;
     return start;
   });
-  return { starts, blanksBefore };
+  return { starts, blanksBefore, pages: page - 1 };
 }

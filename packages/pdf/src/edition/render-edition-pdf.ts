@@ -4,28 +4,28 @@ import { createElement, type ReactElement } from 'react';
 import type { RenderContext } from '../context.js';
 import { withRegisteredFonts } from '../fonts/register-fonts.js';
 import { mergeHandlers } from '../handlers/index.js';
-import type { RenderPdfOptions } from '../options.js';
+import { type RenderPdfOptions, SIGNATURES } from '../options.js';
 import { isPageSize, PAGE_SIZE_NAMES } from '../page-sizes.js';
-import { articlePage } from '../pipeline/article-page.js';
+import { articlePage, blankPage, type PagePlace } from '../pipeline/article-page.js';
 import { createContext } from '../pipeline/create-context.js';
 import { documentDates } from '../pipeline/document-dates.js';
+import { finishForPrint } from '../pipeline/finish-for-print.js';
 import { finishPdf } from '../pipeline/finish-pdf.js';
 import { layoutPages } from '../pipeline/layout-pages.js';
 import { numberSections } from '../pipeline/number-sections.js';
 import { resolveSources } from '../pipeline/resolve-sources.js';
 import { defaultBaseDir, env } from '../platform/node.js';
+import { inkTable } from '../print/ink.js';
 import { mergeTheme, resolveLayout } from '../theme.js';
 import { hyphenatesLanguage, loadHyphenation } from '../typeset/hyphenate.js';
 import type { PdfWarning } from '../warnings.js';
-import { blankPage, contentsPage, coverPage, type EditionEntryView } from './edition-pages.js';
+import { contentsPage, coverPage, type EditionEntryView } from './edition-pages.js';
 import { planPages } from './plan-pages.js';
 
 /** Options of `renderEditionPdf`: those of `renderPdf`, plus the cover and print layout. */
-export interface RenderEditionPdfOptions extends Omit<RenderPdfOptions, 'onWarning' | 'print' | 'signature'> {
+export interface RenderEditionPdfOptions extends Omit<RenderPdfOptions, 'onWarning'> {
   /** Cover image (JPEG or PNG path, relative to `baseDir`); without it the cover is typeset only. */
   cover?: string;
-  /** Print layout: `facing` pages open every article on a right-hand (odd) page. */
-  print?: { facing?: boolean };
   /** Called for each problem that does not stop the render; `article` is the article's index. */
   onWarning?: (warning: PdfWarning & { article?: number }) => void;
 }
@@ -53,7 +53,15 @@ export async function renderEditionPdf(
   const handlers = mergeHandlers(options.handlers);
   const warn = options.onWarning ?? (() => {});
   const baseDir = options.baseDir ?? defaultBaseDir();
-  const facing = options.print?.facing ?? options.print !== undefined;
+  const print = options.print ? (options.print === true ? {} : options.print) : undefined;
+  // Print means facing pages: every article opens on a right-hand page.
+  const facing = print ? (print.binding ?? 'left') : undefined;
+  const signature = options.signature;
+  if (signature !== undefined && !SIGNATURES.includes(signature)) {
+    throw new Error(
+      `signature ${String(signature)} is not a page count per signature: use one of ${SIGNATURES.join(', ')}`,
+    );
+  }
   const { meta } = edition;
   // The edition's own pages are typeset with a context of their own, like an empty article.
   const editionArticle: Article = {
@@ -104,20 +112,23 @@ export async function renderEditionPdf(
 
     // Where each page template ended up, filled in by the footers as react-pdf numbers pages.
     let seen = new Map<string, { first: number; count: number }>();
-    const footer = (key: string) => (pageNumber: number, subPageNumber: number) => {
-      if (subPageNumber !== undefined) {
-        const known = seen.get(key) ?? { first: pageNumber, count: 0 };
-        if (subPageNumber === 1) known.first = pageNumber;
-        known.count = Math.max(known.count, subPageNumber);
-        seen.set(key, known);
-      }
-      return String(pageNumber);
-    };
+    const footer =
+      (key: string) =>
+      ({ pageNumber, subPageNumber }: PagePlace) => {
+        if (subPageNumber !== undefined) {
+          const known = seen.get(key) ?? { first: pageNumber, count: 0 };
+          if (subPageNumber === 1) known.first = pageNumber;
+          known.count = Math.max(known.count, subPageNumber);
+          seen.set(key, known);
+        }
+        return String(pageNumber);
+      };
     const articlePages = entries.map((entry, index) =>
       articlePage(entry.ctx, handlers, {
         head: { left: meta.title, right: entry.ctx.article.meta.title },
         bookmark: entry.ctx.article.meta.title,
-        footer: ({ pageNumber, subPageNumber }) => footer(`article-${index}`)(pageNumber, subPageNumber),
+        footer: footer(`article-${index}`),
+        ...(facing ? { facing } : {}),
       }),
     );
     const cover = coverPage(editionCtx, entries, {
@@ -126,7 +137,7 @@ export async function renderEditionPdf(
       ...(options.cover
         ? { image: options.cover.startsWith('/') ? options.cover : `${baseDir}/${options.cover}` }
         : {}),
-      footer: footer('cover'),
+      chrome: { footer: footer('cover'), ...(facing ? { facing } : {}) },
     });
     const document = (pages: ReactElement[]) =>
       createElement(
@@ -144,17 +155,21 @@ export async function renderEditionPdf(
         },
         ...pages,
       );
-    const assemble = (pageNumbers: (string | undefined)[], blanksBefore: Set<string>) => {
+    const chrome = (key: string) => ({ footer: footer(key), ...(facing ? { facing } : {}) });
+    const assemble = (pageNumbers: (string | undefined)[], blanksBefore: Set<string>, blanksAfter = 0) => {
       const pages: ReactElement[] = [cover];
       const blank = (key: string) => {
-        if (blanksBefore.has(key)) pages.push(blankPage(editionCtx, footer(`blank-${key}`)));
+        if (blanksBefore.has(key)) pages.push(blankPage(editionCtx, chrome(`blank-${key}`), `blank-${key}`));
       };
       blank('contents');
-      pages.push(contentsPage(editionCtx, entries, pageNumbers, footer('contents')));
+      pages.push(contentsPage(editionCtx, entries, pageNumbers, chrome('contents')));
       articlePages.forEach((page, index) => {
         blank(`article-${index}`);
         pages.push(page);
       });
+      // Blank pages filling the last signature, numbered like the rest.
+      for (let index = 0; index < blanksAfter; index++)
+        pages.push(blankPage(editionCtx, chrome(`end-${index}`), `end-${index}`));
       return document(pages);
     };
 
@@ -167,11 +182,12 @@ export async function renderEditionPdf(
         contents: seen.get('contents')?.count ?? 1,
         articles: entries.map((_, index) => seen.get(`article-${index}`)?.count ?? 1),
       },
-      facing,
+      facing !== undefined,
     );
+    const missing = signature ? (signature - (plan.pages % signature)) % signature : 0;
     // Pass 2: the real numbers.
     seen = new Map();
-    const pdf = await layoutPages(assemble(plan.starts.map(String), plan.blanksBefore));
+    const pdf = await layoutPages(assemble(plan.starts.map(String), plan.blanksBefore, missing));
     const starts = entries.map((_, index) => seen.get(`article-${index}`)?.first);
     if (starts.some((start, index) => start !== plan.starts[index])) {
       throw new Error(
@@ -180,5 +196,22 @@ export async function renderEditionPdf(
     }
     return pdf;
   });
-  return finishPdf(raw);
+  const screen = finishPdf(raw);
+  if (!print) return screen;
+  return finishForPrint(screen, {
+    bleed: print.bleed ?? 3,
+    marks: print.marks ?? true,
+    inks: inkTable(theme.colors, theme.print.colors),
+    metadata: {
+      title: meta.title,
+      authors: meta.publisher ? [meta.publisher.name] : [],
+      ...(meta.subtitle ? { subject: meta.subtitle } : {}),
+      language: meta.language,
+      created: dates.created,
+      modified: dates.modified,
+    },
+    binding: print.binding ?? 'left',
+    ...(print.outputIntent ? { outputIntent: print.outputIntent } : {}),
+    onWarning: warn,
+  });
 }
