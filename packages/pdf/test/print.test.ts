@@ -439,3 +439,15 @@ test.skipIf(!tools)('the slug line sits outside the bleed, under the bottom edge
   const trimBottom = height - room;
   expect(words.some((y) => y > trimBottom + BLEED)).toBe(true);
 });
+
+test('every package file print mode reads is listed for the browser build, and ships', () => {
+  const src = fileURLToPath(new URL('../src/', import.meta.url));
+  const finishing = readFileSync(join(src, 'pipeline/finish-for-print.ts'), 'utf8');
+  const browser = readFileSync(join(src, 'platform/browser.ts'), 'utf8');
+  const files = [...finishing.matchAll(/packageFile\('([^']+)'\)/g)].map((match) => match[1]!);
+  expect(files).toEqual(['icc/FOGRA39L-coated.icc', 'icc/sRGB.icc']);
+  for (const file of files) {
+    expect(browser).toContain(`'${file}': () => new URL('../${file}', import.meta.url)`);
+    expect(existsSync(fileURLToPath(new URL(`../${file}`, import.meta.url)))).toBe(true);
+  }
+});

@@ -106,6 +106,7 @@ export const loadPhraseParser = (): { parse(text: string): string[] } => loadDef
  */
 const PACKAGE_FILES: Record<string, () => URL> = {
   'icc/FOGRA39L-coated.icc': () => new URL('../icc/FOGRA39L-coated.icc', import.meta.url),
+  'icc/sRGB.icc': () => new URL('../icc/sRGB.icc', import.meta.url),
 };
 
 /** The bytes of a file shipped in the package (`icc/…`). */
