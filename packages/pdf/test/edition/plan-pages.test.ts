@@ -11,7 +11,7 @@ test('without facing pages each part follows the last', () => {
 test('with facing pages the contents and every article open on a right-hand (odd) page', () => {
   const plan = planPages({ cover: 1, contents: 1, articles: [4, 3, 1, 2] }, true);
   expect(plan.starts).toEqual([5, 9, 13, 15]);
-  expect([...plan.blanksBefore]).toEqual(['contents', 'article-0', 'article-2']);
+  expect([...plan.blanksBefore]).toEqual(['contents', 'article-0', 'article-2', 'article-3']);
   expect(plan.pages).toBe(16);
   for (const start of plan.starts) expect(start % 2).toBe(1);
 });
