@@ -17,7 +17,7 @@ export function* walk(article: Article): Generator<Visited> {
   yield* walkNode(article, [], []);
   for (const key of ['notes', 'comments'] as const) {
     const list = article[key];
-    if (!list) continue;
+    if (!Array.isArray(list)) continue;
     for (const [index, node] of list.entries()) yield* walkNode(node, [key, index], [article]);
   }
 }
@@ -29,6 +29,8 @@ function* walkNode(node: Node, path: (string | number)[], ancestors: Node[]): Ge
     const value = record[key];
     if (!Array.isArray(value)) continue;
     for (const [index, child] of value.entries()) {
+      // Input the schema has not accepted yet may hold anything; only objects are nodes.
+      if (typeof child !== 'object' || child === null) continue;
       yield* walkNode(child as Node, [...path, key, index], [...ancestors, node]);
     }
   }

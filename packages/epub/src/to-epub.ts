@@ -1,4 +1,4 @@
-import type { Article, Edition } from '@kiji/core';
+import { type Article, type Edition, validArticle } from '@kiji/core';
 import { articleBook, type Book, editionBook } from './book.js';
 import { buildPublication } from './build-publication.js';
 import type { EpubOptions } from './options.js';
@@ -9,10 +9,11 @@ import { generateArchive } from './steps/generate-archive.js';
  * Render an article as an EPUB 3 file: cover page from the masthead (and `cover` image), the
  * text with a nested navigation document, sources and notes as endnotes with back-links, reader
  * comments, a colophon; horizontal or vertical (`vertical`), with fonts embedded on request
- * (`embedFonts`). The same article and options always give the same bytes.
+ * (`embedFonts`). The same article and options always give the same bytes. An article
+ * `parseArticle` did not return is validated first and refused with its `InputError`.
  */
 export function toEpub(article: Article, options: EpubOptions = {}): Promise<Uint8Array> {
-  return bookToEpub(articleBook(article), options);
+  return bookToEpub(articleBook(validArticle(article)), options);
 }
 
 /**
@@ -30,7 +31,13 @@ export function toEditionEpub(edition: Edition, options: EpubOptions = {}): Prom
 export function articlesToEpub(articles: readonly Article[], options: EpubOptions = {}): Promise<Uint8Array> {
   const [first] = articles;
   if (!first) throw new Error('an EPUB needs at least one article');
-  return bookToEpub({ ...articleBook(first), articles: articles.map((article) => ({ article })) }, options);
+  return bookToEpub(
+    {
+      ...articleBook(validArticle(first)),
+      articles: articles.map((article) => ({ article: validArticle(article) })),
+    },
+    options,
+  );
 }
 
 async function bookToEpub(book: Book, options: EpubOptions): Promise<Uint8Array> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Article, parseArticle } from '@kiji/core';
+import { type Article, InputError, parseArticle } from '@kiji/core';
 import { describe, expect, it } from 'vitest';
 import { toEpub } from '../src/index.js';
 import { articlesToEpub } from '../src/to-epub.js';
@@ -343,5 +343,15 @@ describe('several articles (groundwork for editions)', () => {
     const [, target, id] = /href="a2-endnotes\.xhtml#([^"]+)" id="([^"]+)"/.exec(text) ?? [];
     expect(target).toMatch(/^a2-/);
     expect(await epub.text('OEBPS/a2-endnotes.xhtml')).toContain(`href="a2-text.xhtml#${id}"`);
+  });
+});
+
+describe('validation', () => {
+  it('refuses an article that was never validated like parseArticle refuses it', async () => {
+    const article = fixture('001').article;
+    const bad = { ...article, meta: { ...article.meta, published: 'yesterday' } };
+    const error = await toEpub(bad).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problems.map((problem) => problem.path)).toEqual(['meta.published']);
   });
 });

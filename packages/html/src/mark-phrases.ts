@@ -1,11 +1,9 @@
-import { loadDefaultJapaneseParser } from 'budoux';
+import { japanesePhrases } from '@kiji/core';
 import type { Element, ElementContent } from 'hast';
 
 /** Elements whose lines should break only between phrases (文節). */
 const PHRASED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const PHRASED_CLASSES = new Set(['kiji-subtitle', 'kiji-kicker']);
-
-let parser: ReturnType<typeof loadDefaultJapaneseParser> | undefined;
 
 const isPhrased = (node: Element) => {
   if (PHRASED_TAGS.has(node.tagName)) return true;
@@ -15,8 +13,7 @@ const isPhrased = (node: Element) => {
 
 /** Text split into BudouX phrases, each in `<span class="kiji-phrase">`. */
 function phrased(value: string): ElementContent[] {
-  parser ??= loadDefaultJapaneseParser();
-  const phrases = parser.parse(value);
+  const phrases = japanesePhrases(value);
   if (phrases.length < 2) return [{ type: 'text', value }];
   return phrases.map((phrase) => ({
     type: 'element',

@@ -1,4 +1,4 @@
-import { type Article, isJapanese } from '@kiji/core';
+import { type Article, isJapanese, validArticle } from '@kiji/core';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml as serialize } from 'hast-util-to-html';
 import { h } from 'hastscript';
@@ -21,8 +21,12 @@ export const mergeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   ...overrides,
 });
 
-/** Render the article body (the `<article>` element) as hast. */
-export function toHast(article: Article, options: ToHtmlOptions = {}): Element {
+/**
+ * Render the article body (the `<article>` element) as hast. An article `parseArticle` did not
+ * return is validated first and refused with its `InputError`.
+ */
+export function toHast(input: Article, options: ToHtmlOptions = {}): Element {
+  const article = validArticle(input);
   const handlers = mergeHandlers(options.handlers);
   const ids = resolveIds(article, options.idPrefix ?? '');
   const state = createState(article, options, handlers, labelsFor(article.meta.language), ids);

@@ -1,10 +1,12 @@
-import { type Article, p, parseArticle } from '@kiji/core';
+import { type Article, type Figure, InputError, p, parseArticle } from '@kiji/core';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import {
   articleSections,
+  type Handlers,
   type HtmlWarning,
   horizontalCss,
+  type State,
   splitShortNumbers,
   stylesheet,
   toHtml,
@@ -300,33 +302,57 @@ describe('handlers', () => {
     expect(html).toMatch(/<li id="src-mainichi">SRC 毎日新聞<span class="kiji-backlinks">/);
   });
 
-  it('an unknown node type throws a clear error naming the type and path', () => {
+  it('an article that was never validated is refused like parseArticle refuses it', () => {
+    const article = fixture('001-minimal');
+    const bad = { ...article, meta: { ...article.meta, published: 'yesterday' } };
+    expect(() => toHtml(bad)).toThrow(InputError);
+    expect(() => toHtml(bad)).toThrow(/^meta\.published: /);
+  });
+
+  it('an article with a node type the schema lacks is refused with its JSON path', () => {
     const article = {
       ...fixture('001-minimal'),
       children: [p('a'), { type: 'video', src: 'x' }],
     } as unknown as Article;
-    expect(() => toHtml(article)).toThrow(UnknownNodeError);
-    expect(() => toHtml(article)).toThrow(
-      /no HTML handler for node type "video" at children\[1\]: render it with handlers: \{ unknown: .*warnUnknown/,
+    expect(() => toHtml(article)).toThrow(InputError);
+    expect(() => toHtml(article)).toThrow(/children\[1\]\.type: node type "video" is not allowed here/);
+  });
+
+  // Node types no handler knows reach `unknown` when a handler renders nodes of its own making.
+  const withVideo = (handlers: Partial<Handlers>) => ({
+    handlers: {
+      figure: (node: Figure, state: State) => {
+        const video: { type: string; src: string } = { type: 'video', src: node.src };
+        return state.one(video, 'video');
+      },
+      ...handlers,
+    },
+  });
+
+  it('a node type no handler renders throws a clear error naming the type and path', () => {
+    const article = fixture('008-figure');
+    expect(() => toHtml(article, withVideo({}))).toThrow(UnknownNodeError);
+    expect(() => toHtml(article, withVideo({}))).toThrow(
+      /no HTML handler for node type "video" at children\[\d+\]\.video: render it with handlers: \{ unknown: .*warnUnknown/,
     );
   });
 
   it('warnUnknown skips the node with a warning; a handler for the new type renders it', () => {
-    const article = {
-      ...fixture('001-minimal'),
-      children: [p('a'), { type: 'video', src: 'x' }],
-    } as unknown as Article;
+    const article = fixture('008-figure');
     const warnings: HtmlWarning[] = [];
-    const html = toHtml(article, { handlers: { unknown: warnUnknown }, onWarning: (w) => warnings.push(w) });
-    expect(html).toContain('<p>a</p>');
-    expect(warnings).toEqual([{ path: 'children[1]', message: expect.stringContaining('"video"') }]);
-    const custom = toHtml(article, {
-      handlers: {
+    toHtml(article, { ...withVideo({ unknown: warnUnknown }), onWarning: (w) => warnings.push(w) });
+    expect(warnings).toContainEqual({
+      path: expect.stringMatching(/\.video$/),
+      message: expect.stringContaining('"video"'),
+    });
+    const custom = toHtml(
+      article,
+      withVideo({
         unknown: (node) =>
           node.type === 'video' ? h('video', { src: (node as { src?: string }).src }) : undefined,
-      },
-    });
-    expect(custom).toContain('<video src="x"></video>');
+      }),
+    );
+    expect(custom).toMatch(/<video src="[^"]+"><\/video>/);
   });
 });
 

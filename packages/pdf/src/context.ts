@@ -1,5 +1,4 @@
 import type { Article, Node, PhrasingContent, Section } from '@kiji/core';
-import type { Styles } from '@react-pdf/renderer';
 import type { ReactElement, ReactNode } from 'react';
 import type { RenderFonts } from './fonts/register-fonts.js';
 import type { Labels } from './labels.js';
@@ -12,8 +11,11 @@ import type { PdfWarning } from './warnings.js';
 /** A JSON path from the article root, e.g. `['children', 2, 'children', 0]`. */
 export type JsonPath = (string | number)[];
 
-/** A style object as react-pdf takes it. */
-export type Style = Styles[string];
+/**
+ * A style object as react-pdf takes it (`{ fontSize: 9, marginTop: 6 }`), declared loosely here so
+ * that Kiji's public types need none of react-pdf's own declarations.
+ */
+export type Style = { [property: string]: string | number | undefined };
 
 /** A run together with where its text comes from, for warnings. */
 export interface SourcedRun extends StyledRun {

@@ -1,4 +1,4 @@
-import { type Article, formatDate } from '@kiji/core';
+import { type Article, formatDate, validArticle } from '@kiji/core';
 import { PDFDocument } from 'pdf-lib';
 import { withRegisteredFonts } from './fonts/register-fonts.js';
 import { mergeHandlers } from './handlers/index.js';
@@ -19,14 +19,16 @@ import { mergeTheme, resolveLayout } from './theme.js';
 import { hyphenatesLanguage, loadHyphenation } from './typeset/hyphenate.js';
 
 /**
- * Render a validated article to a briefing PDF.
+ * Render an article to a briefing PDF. An article `parseArticle` did not return is validated
+ * first and refused with its `InputError`.
  *
  * Pipeline: resolveSources -> numberSections -> buildDocument -> layoutPages (react-pdf) ->
  * finishPdf (the standard /ModDate key) -> finishForPrint (print mode: boxes, marks, CMYK ink,
  * output intent, XMP). With a signature the document is laid out again with the blank pages
  * that fill the last signature. Fonts are registered for this call only.
  */
-export async function renderPdf(article: Article, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+export async function renderPdf(input: Article, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+  const article = validArticle(input);
   const pageSize = options.pageSize ?? 'A4';
   if (!isPageSize(pageSize)) {
     throw new Error(`unknown page size "${String(pageSize)}": use one of ${PAGE_SIZE_NAMES.join(', ')}`);

@@ -1,6 +1,6 @@
 // renderPdf options: page sizes, fonts as paths or bytes, themes, handlers, determinism, isolation.
 import { readFileSync } from 'node:fs';
-import { type Article, type InputError, isInputError, parseArticle } from '@kiji/core';
+import { type Article, InputError, isInputError, parseArticle } from '@kiji/core';
 import { loadFixtures } from '@kiji/fixtures';
 import { Font } from '@react-pdf/renderer';
 import { describe, expect, test } from 'vitest';
@@ -9,7 +9,14 @@ import { describe, expect, test } from 'vitest';
 const SLOW = { timeout: 120_000 };
 
 import { bundledFonts } from '../src/fonts/bundled-fonts.js';
-import { defaultHandlers, PAGE_SIZE_NAMES, PAGE_SIZES, type PageSize, renderPdf } from '../src/index.js';
+import {
+  defaultHandlers,
+  PAGE_SIZE_NAMES,
+  PAGE_SIZES,
+  type PageSize,
+  type RenderContext,
+  renderPdf,
+} from '../src/index.js';
 import { loadCases } from './helpers/corpus.js';
 import { pdfToText, shouldRunToolTests } from './helpers/kinsoku-check.js';
 import { hasTool, pdfFonts, pdfInfo } from './helpers/pdf-tools.js';
@@ -160,8 +167,24 @@ describe.skipIf(!tools)('theme and handlers', () => {
     expect(text).toContain('抑止力');
   });
 
-  test('a node type without a handler goes to the unknown handler, which throws', SLOW, async () => {
+  test('an article with a node type the schema lacks is refused with its JSON path', SLOW, async () => {
     const article = { ...minimal, children: [{ type: 'table', rows: [] } as never] };
-    await expect(renderPdf(article)).rejects.toThrow('no PDF handler for node type "table"');
+    await expect(renderPdf(article)).rejects.toThrow(InputError);
+    await expect(renderPdf(article)).rejects.toThrow(/children\[0\]\.type: node type "table" is not allowed/);
+  });
+
+  test('a node type without a handler goes to the unknown handler, which throws', SLOW, async () => {
+    // Handlers may render nodes of their own making; one no handler knows reaches `unknown`.
+    const handlers = {
+      paragraph: (_node: unknown, ctx: RenderContext) => ctx.block({ type: 'table' } as never, []),
+    };
+    await expect(renderPdf(minimal, { handlers })).rejects.toThrow('no PDF handler for node type "table"');
+  });
+
+  test('an article that was never validated is refused like parseArticle refuses it', SLOW, async () => {
+    const article = { ...minimal, meta: { ...minimal.meta, published: 'yesterday' } };
+    const error = await renderPdf(article).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problems.map((problem) => problem.path)).toEqual(['meta.published']);
   });
 });

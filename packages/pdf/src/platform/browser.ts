@@ -3,7 +3,6 @@
 // package (`dist/browser.js`, the `browser` export condition) uses this module instead of
 // `node.ts`; the exports are the same.
 import { pdf } from '@react-pdf/renderer';
-import { loadDefaultJapaneseParser } from 'budoux';
 import type * as fontkit from 'fontkit';
 import type { ReactElement } from 'react';
 import type { FontSource } from '../fonts/font-options.js';
@@ -96,9 +95,6 @@ export function readImageHead(
     problem: `image "${src}" is a file, and a browser has no file system: pass its bytes in the \`images\` option (by src) or use a data URL`,
   };
 }
-
-/** BudouX's Japanese parser (its model is part of the bundle). */
-export const loadPhraseParser = (): { parse(text: string): string[] } => loadDefaultJapaneseParser();
 
 /**
  * Files shipped in the package, each written out whole so that bundlers (Vite, webpack, esbuild

@@ -2,9 +2,8 @@
 // output. The browser build of the package replaces this module with `browser.ts` (same exports).
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToBuffer } from '@react-pdf/renderer';
 import * as fontkit from 'fontkit';
@@ -93,30 +92,6 @@ export function readImageHead(
     return { problem: `image file "${file}" cannot be read (${code}): check the path` };
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-interface PhraseParser {
-  parse(text: string): string[];
-}
-
-/**
- * BudouX's plain parser and Japanese model. The package entry also loads an HTML processor
- * (linkedom), which costs about half a second per process; the parser needs none of it, so the
- * two modules are loaded from the package's CommonJS build directly, with the entry as fallback.
- */
-export function loadPhraseParser(): PhraseParser {
-  const require = createRequire(import.meta.url);
-  const entry = require.resolve('budoux');
-  try {
-    const { Parser } = require(join(dirname(entry), 'parser.js')) as {
-      Parser: new (model: unknown) => PhraseParser;
-    };
-    const { model } = require(join(dirname(entry), 'data', 'models', 'ja.js')) as { model: unknown };
-    return new Parser(model);
-  } catch {
-    const budoux = require('budoux') as { loadDefaultJapaneseParser(): PhraseParser };
-    return budoux.loadDefaultJapaneseParser();
   }
 }
 

@@ -1,10 +1,4 @@
-import { loadPhraseParser } from '../platform/node.js';
-
-interface PhraseParser {
-  parse(text: string): string[];
-}
-
-let parser: PhraseParser | undefined;
+import { japanesePhrases } from '@kiji/core';
 
 /** Full-width punctuation that ends a phrase: a heading may break after it. */
 const PHRASE_END = new Set([...'、。，．：；！？）」』】〕〉》］｝']);
@@ -18,10 +12,9 @@ const PHRASE_START = new Set([...'（「『【〔〈《［｛']);
  * a heading after the colon first).
  */
 export function phraseBoundaries(text: string): Set<number> {
-  parser ??= loadPhraseParser();
   const boundaries = new Set<number>();
   let offset = 0;
-  for (const phrase of parser.parse(text)) {
+  for (const phrase of japanesePhrases(text)) {
     offset += phrase.length;
     boundaries.add(offset);
   }

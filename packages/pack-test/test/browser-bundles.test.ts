@@ -1,0 +1,48 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { megabytes } from './support.js';
+
+/** The packages the README says run in a browser. */
+const BROWSER_PACKAGES = [
+  '@kiji/core',
+  '@kiji/html',
+  '@kiji/markdown',
+  '@kiji/import-text',
+  '@kiji/load',
+  '@kiji/lint',
+];
+
+async function bundle(code: string): Promise<Uint8Array> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: import.meta.dirname, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.contents;
+}
+
+describe('browser bundles', () => {
+  it.each(BROWSER_PACKAGES)('%s bundles for the browser with no Node built-in', async (name) => {
+    const whole = await bundle(`export * from '${name}';`);
+    console.log(
+      `${name}: ${megabytes(whole.length)} MB minified, ${megabytes(gzipSync(whole).length)} MB gzipped`,
+    );
+    expect(whole.length).toBeGreaterThan(0);
+  });
+
+  it('a page that validates and renders HTML carries no PDF or EPUB code', async () => {
+    const page = await bundle(
+      `import { parseArticle } from '@kiji/core'; import { toHtml } from '@kiji/html';
+       export const render = (json: unknown) => toHtml(parseArticle(json));`,
+    );
+    console.log(
+      `parseArticle + toHtml: ${megabytes(page.length)} MB minified, ${megabytes(gzipSync(page).length)} MB gzipped`,
+    );
+    expect(new TextDecoder().decode(page)).not.toContain('react-pdf');
+  });
+});
