@@ -26,10 +26,9 @@ const KEYWORDS = {
 const LICENSES = {
   core: mit + addendum('budoux-apache-2.0.txt'),
   fonts: mit + addendum('fonts-ofl.txt'),
-  pdf: mit + addendum('pdf-hyphenation.txt'),
 };
 
-const LICENSE_IDS = { core: 'MIT AND Apache-2.0', fonts: 'MIT AND OFL-1.1', pdf: 'MIT AND ISC' };
+const LICENSE_IDS = { core: 'MIT AND Apache-2.0', fonts: 'MIT AND OFL-1.1' };
 
 const check = process.argv.includes('--check');
 const problems = [];

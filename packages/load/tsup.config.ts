@@ -7,4 +7,7 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
+  // Keep `node:fs/promises` as written: bundlers for the browser leave a `node:` import alone,
+  // but fail on a bare `fs/promises`.
+  removeNodeProtocol: false,
 });

@@ -7,9 +7,6 @@ import { defineConfig } from 'tsup';
  * swaps `src/platform/node.ts` (files, environment, react-pdf's Node output) for
  * `src/platform/browser.ts` (fetched fonts, no file system, react-pdf's browser output).
  */
-/** Only the US English patterns are used: bundled, instead of a dependency on every language's (6 MB). */
-const BUNDLED = ['@react-pdf/hyphenate', 'hyphen'];
-
 export default defineConfig([
   {
     entry: ['src/index.ts'],
@@ -17,7 +14,6 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: 'node20',
-    noExternal: BUNDLED,
   },
   {
     entry: { browser: 'src/index.ts' },
@@ -25,7 +21,6 @@ export default defineConfig([
     sourcemap: true,
     platform: 'browser',
     target: 'es2022',
-    noExternal: BUNDLED,
     esbuildPlugins: [
       {
         name: 'kiji-browser-platform',
