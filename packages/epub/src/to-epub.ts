@@ -12,7 +12,7 @@ import { generateArchive } from './steps/generate-archive.js';
  * (`embedFonts`). The same article and options always give the same bytes. An article
  * `parseArticle` did not return is validated first and refused with its `InputError`.
  */
-export function toEpub(article: Article, options: EpubOptions = {}): Promise<Uint8Array> {
+export async function toEpub(article: Article, options: EpubOptions = {}): Promise<Uint8Array> {
   return bookToEpub(articleBook(validArticle(article)), options);
 }
 
@@ -28,7 +28,10 @@ export function toEditionEpub(edition: Edition, options: EpubOptions = {}): Prom
 }
 
 /** Several articles under the first one's metadata (kept for callers of the earlier API). */
-export function articlesToEpub(articles: readonly Article[], options: EpubOptions = {}): Promise<Uint8Array> {
+export async function articlesToEpub(
+  articles: readonly Article[],
+  options: EpubOptions = {},
+): Promise<Uint8Array> {
   const [first] = articles;
   if (!first) throw new Error('an EPUB needs at least one article');
   return bookToEpub(
