@@ -23,4 +23,13 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.env.INIT_CWD ?? process.cwd(),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+  writeStdout: (data) =>
+    new Promise((resolve, reject) => {
+      process.stdout.write(data, (error) => (error ? reject(error) : resolve()));
+    }),
 });

@@ -6,7 +6,14 @@ export interface Io {
   stderr: (text: string) => void;
   /** Directory that relative paths are resolved against. */
   cwd: string;
+  /** Standard input read whole, for `-` as the article; absent where there is none. */
+  readStdin?: () => Promise<Uint8Array>;
+  /** Write an output's bytes to standard output, for `-` as an output file. */
+  writeStdout?: (data: string | Uint8Array) => Promise<void>;
 }
+
+/** The file name that means standard input (as an article) or standard output (as an output). */
+export const STDIO = '-';
 
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;

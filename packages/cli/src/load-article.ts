@@ -1,7 +1,46 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Article, InputError } from '@kiji/core';
-import { formatOf, formatWarning, type LoadResult, loadArticleText } from '@kiji/load';
+import { type ArticleFormat, articleReaders, formatOf, formatWarning, type LoadResult } from '@kiji/load';
+import { STDIO, UsageError } from './io.js';
+
+/** Where an article comes from besides its path: `--from` and standard input. */
+export interface ArticleInput {
+  /** `--from`: the format when the name has no telling extension (`json`, `md` or `txt`). */
+  from?: unknown;
+  /** Standard input, read whole; needed when the path is `-`. */
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+const FROM: Readonly<Record<string, ArticleFormat>> = {
+  json: 'json',
+  md: 'markdown',
+  markdown: 'markdown',
+  txt: 'text',
+  text: 'text',
+};
+
+/** The `--from` option in the command's options. */
+export const fromOption = { from: { type: 'string' as const } };
+
+/** The help line of `--from`. */
+export const FROM_HELP =
+  "  --from json|md|txt     the article's format, for - (standard input) or a name without its extension";
+
+/**
+ * The format of an article: `--from` when given (a usage error when it names no format), else
+ * the extension; standard input (`-`) needs `--from`. Checked before anything is read.
+ */
+export function articleFormat(path: string, from: unknown): ArticleFormat {
+  if (from !== undefined) {
+    const format = FROM[String(from).toLowerCase()];
+    if (!format) throw new UsageError(`--from ${String(from)}: use json, md or txt`);
+    return format;
+  }
+  if (path === STDIO)
+    throw new UsageError('an article read from standard input (-) needs --from json, md or txt');
+  return formatOf(path);
+}
 
 /**
  * Read an article file (`.json`, `.md` / `.markdown`, or `.txt` scraped text) and validate it;
@@ -12,8 +51,9 @@ export async function loadArticle(
   path: string,
   cwd: string,
   stderr?: (text: string) => void,
+  input: ArticleInput = {},
 ): Promise<Article> {
-  const { article } = await loadArticleResult(path, cwd, stderr);
+  const { article } = await loadArticleResult(path, cwd, stderr, input);
   return article;
 }
 
@@ -22,20 +62,27 @@ export async function loadArticleResult(
   path: string,
   cwd: string,
   stderr?: (text: string) => void,
+  input: ArticleInput = {},
 ): Promise<LoadResult> {
-  formatOf(path); // refuse an unsupported extension before touching the file
-  const text = await readArticleText(path, cwd);
+  // Refuse an unsupported extension or a missing --from before touching the file.
+  const format = articleFormat(path, input.from);
+  const name = path === STDIO ? '<stdin>' : path;
+  let text: string;
+  if (path === STDIO) {
+    if (!input.readStdin) throw new UsageError('there is no standard input to read the article (-) from');
+    text = decodeArticleText(await input.readStdin(), name);
+  } else text = await readArticleText(path, cwd);
   let result: LoadResult;
   try {
-    result = loadArticleText(text, path);
+    result = articleReaders[format](text, name);
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
     throw new InputError(
       [{ path: '', message: 'the article is nested too deeply to read (thousands of levels): flatten it' }],
-      path,
+      name,
     );
   }
-  if (stderr) for (const warning of result.warnings) stderr(`${formatWarning(warning, path)}\n`);
+  if (stderr) for (const warning of result.warnings) stderr(`${formatWarning(warning, name)}\n`);
   return result;
 }
 
@@ -50,6 +97,11 @@ export async function readArticleText(path: string, cwd: string): Promise<string
   } catch (error) {
     throw new InputError([{ path: '', message: describeReadError(error) }], path);
   }
+  return decodeArticleText(bytes, path);
+}
+
+/** The bytes as UTF-8 text, refused (naming `path`) when they are not a non-empty text file. */
+export function decodeArticleText(bytes: Uint8Array, path: string): string {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -311,10 +311,10 @@ describe('unknown options', () => {
     const result = await runCli(['import', 'ok.json', '-x'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'kiji import: unknown option -x: use one of --output, --to (kiji import --help)\n',
+      'kiji import: unknown option -x: use one of --output, --to, --from (kiji import --help)\n',
     );
     expect((await runCli(['schema', '--all'], dir)).stderr).toBe(
-      'kiji schema: unknown option --all: this command takes no options (kiji schema --help)\n',
+      'kiji schema: unknown option --all: use one of --edition (kiji schema --help)\n',
     );
   });
 });

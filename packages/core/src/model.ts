@@ -298,6 +298,8 @@ export interface Meta {
 
 /** A complete briefing: the root node. */
 export interface Article {
+  /** The JSON Schema the file follows (`…/article.schema.json`), for editors' completion; ignored. */
+  $schema?: string;
   type: 'article';
   /** Version of the model this data follows; see `SCHEMA_VERSION`. */
   schemaVersion: typeof SCHEMA_VERSION;

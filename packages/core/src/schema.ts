@@ -258,6 +258,10 @@ export const MetaSchema = z
 
 export const ArticleSchema = z
   .object({
+    $schema: z
+      .string()
+      .optional()
+      .meta({ description: 'The JSON Schema this file follows, for editors; Kiji ignores it.' }),
     type: z.literal('article'),
     schemaVersion: z.literal(SCHEMA_VERSION),
     id: id.optional(),

@@ -56,3 +56,13 @@ describe('validArticle', () => {
     expect(problemsOf(() => validArticle(raw))).toEqual(['meta.published']);
   });
 });
+
+describe('$schema', () => {
+  it('an article may name its JSON Schema for editors', () => {
+    const input = {
+      $schema: 'https://example.com/article.schema.json',
+      ...article({ meta: { title: 'T', language: 'en', published: '2025-10-28' }, children: [p('x')] }),
+    };
+    expect(parseArticle(input).$schema).toBe('https://example.com/article.schema.json');
+  });
+});

@@ -1,7 +1,7 @@
 import { toMarkdown } from '@kiji/markdown';
 import type { Command } from '../command.js';
-import { EXIT, UsageError } from '../io.js';
-import { loadArticleResult } from '../load-article.js';
+import { EXIT, STDIO, UsageError } from '../io.js';
+import { FROM_HELP, fromOption, loadArticleResult } from '../load-article.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
 import { checkOutputPaths, writeOutput } from '../write-output.js';
 
@@ -17,23 +17,35 @@ const writers: Record<Target, (article: Parameters<typeof toMarkdown>[0]) => str
 export const importCommand: Command = {
   name: 'import',
   summary: 'convert an article between JSON, Markdown and scraped text',
-  help: `Usage: kiji import <input> [-o FILE] [--to json|md]
+  help: `Usage: kiji import <input> [-o FILE] [--to json|md] [--from json|md|txt]
 
 Reads an article from .json, .md / .markdown (Kiji Markdown) or .txt (the text of a scraped
 web page, structured by guessing) and writes it as JSON or as Kiji Markdown. Warnings about
-what was guessed or dropped go to stderr as "file:line: warning: message".
+what was guessed or dropped go to stderr as "file:line: warning: message". "-" as the input
+reads standard input (with --from).
 
 Options:
   -o, --output FILE    write to FILE instead of stdout (written whole or not at all)
-  --to json|md         output format; default: md when FILE ends in .md or .markdown, else json`,
-  options: { output: { type: 'string', short: 'o' }, to: { type: 'string' } },
+  --to json|md         output format; default: md when FILE ends in .md or .markdown, else json
+${FROM_HELP}
+
+Examples:
+  kiji import page.txt -o article.json
+  kiji import article.json --to md > article.md
+  curl -s https://example.com/page.txt | kiji import - --from txt -o article.json`,
+  options: { output: { type: 'string', short: 'o' }, to: { type: 'string' }, ...fromOption },
   async run({ positionals, values }, io) {
     if (positionals.length !== 1) throw new UsageError('expected exactly one input file');
     const output = typeof values.output === 'string' && values.output !== '-' ? values.output : undefined;
     const target = chooseTarget(values.to, output);
-    if (output !== undefined) checkOutputPaths([{ flag: '--output', path: output }], positionals, io.cwd);
+    const input = positionals[0]!;
+    if (output !== undefined)
+      checkOutputPaths([{ flag: '--output', path: output }], input === STDIO ? [] : [input], io.cwd);
     checkSourceDateEpoch();
-    const { article } = await loadArticleResult(positionals[0]!, io.cwd, io.stderr);
+    const { article } = await loadArticleResult(input, io.cwd, io.stderr, {
+      from: values.from,
+      readStdin: io.readStdin,
+    });
     const text = writers[target](article);
     if (output === undefined) {
       io.stdout(text);

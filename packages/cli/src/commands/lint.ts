@@ -17,7 +17,7 @@ import {
 } from '@kiji/lint';
 import type { Command } from '../command.js';
 import { EXIT, type Io, UsageError } from '../io.js';
-import { loadArticle } from '../load-article.js';
+import { FROM_HELP, fromOption, loadArticle } from '../load-article.js';
 import { terminalSafe } from '../terminal-safe.js';
 
 /** Config file names, in the order they are looked for. */
@@ -97,9 +97,16 @@ Options:
   --config FILE        read settings from FILE instead of looking for one
   --json               print the findings as JSON: [{ "file", "findings": [...] }]
   --list-rules         list every rule with its default severity
+${FROM_HELP}
 
-Exit 1 when any finding is an error or an article cannot be read, 0 otherwise, 2 for usage errors.`,
+Exit 1 when any finding is an error or an article cannot be read, 0 otherwise, 2 for usage errors.
+
+Examples:
+  kiji lint article.json
+  kiji lint drafts/*.md --rule long-paragraph=off --json
+  cat article.md | kiji lint - --from md`,
   options: {
+    ...fromOption,
     rule: { type: 'string', multiple: true },
     config: { type: 'string' },
     json: { type: 'boolean' },
@@ -134,7 +141,10 @@ Exit 1 when any finding is an error or an article cannot be read, 0 otherwise, 2
         config = found ? await readConfig(found, relative(io.cwd, found) || found) : { rules: {} };
       }
       try {
-        const article = await loadArticle(path, io.cwd, io.stderr);
+        const article = await loadArticle(path, io.cwd, io.stderr, {
+          from: values.from,
+          readStdin: io.readStdin,
+        });
         const text = await readFile(file, 'utf8');
         // JSON: exact places from the parse tree; Markdown and text: found by searching the source.
         const locate =

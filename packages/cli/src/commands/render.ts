@@ -1,18 +1,19 @@
 import { dirname, resolve } from 'node:path';
 import type { Command } from '../command.js';
-import { EXIT, UsageError } from '../io.js';
-import { loadArticle } from '../load-article.js';
+import { EXIT, STDIO, UsageError } from '../io.js';
+import { FROM_HELP, fromOption, loadArticle } from '../load-article.js';
 import { outputFormats } from '../outputs/index.js';
 import type { OutputFormat } from '../outputs/output.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
 import { checkOutputPaths, writeOutputs } from '../write-output.js';
 
-const formatOptions = Object.fromEntries(
-  outputFormats.flatMap((format) => [
+const formatOptions = Object.fromEntries([
+  ...Object.entries(fromOption),
+  ...outputFormats.flatMap((format) => [
     [format.flag, { type: 'string' as const }],
     ...Object.entries(format.options ?? {}).map(([name, option]) => [name, { type: option.type }]),
   ]),
-);
+]);
 
 /** One help line per option; an option several formats share (--vertical) is listed once. */
 function helpLines(): string[] {
@@ -41,10 +42,17 @@ export const render: Command = {
   help: `Usage: kiji render <article> ${outputFormats.map((format) => `[--${format.flag} FILE]`).join(' ')}
 
 Renders one article to every output named. Nothing is written when the article is invalid;
-each file is written whole or not at all.
+each file is written whole or not at all. "-" as the article reads standard input (with
+--from); "-" as one output writes it to standard output.
 
 Options:
-${helpLines().join('\n')}`,
+${helpLines().join('\n')}
+${FROM_HELP}
+
+Examples:
+  kiji render article.json --pdf out/article.pdf --html out/article.html
+  kiji render article.md --epub out/article.epub --vertical --embed-fonts
+  cat article.md | kiji render - --from md --pdf - > article.pdf`,
   options: formatOptions,
   async run({ positionals, values }, io) {
     if (positionals.length !== 1) throw new UsageError('expected exactly one article file');
@@ -57,15 +65,27 @@ ${helpLines().join('\n')}`,
     const path = positionals[0]!;
     // Everything about how the command was called is checked before the article is read.
     checkUnusedOptions(requested, values);
+    const toStdout = requested.filter((format) => values[format.flag] === STDIO);
+    if (toStdout.length > 1) {
+      throw new UsageError(
+        `${toStdout.map((format) => `--${format.flag}`).join(' and ')} both write to standard output (-): give all but one a file`,
+      );
+    }
     checkOutputPaths(
-      requested.map((format) => ({ flag: `--${format.flag}`, path: values[format.flag] as string })),
-      [path],
+      requested
+        .filter((format) => values[format.flag] !== STDIO)
+        .map((format) => ({ flag: `--${format.flag}`, path: values[format.flag] as string })),
+      path === STDIO ? [] : [path],
       io.cwd,
     );
     checkSourceDateEpoch();
     for (const format of requested) await format.check?.(values, io);
-    const article = await loadArticle(path, io.cwd, io.stderr);
-    const baseDir = dirname(resolve(io.cwd, path));
+    const article = await loadArticle(path, io.cwd, io.stderr, {
+      from: values.from,
+      readStdin: io.readStdin,
+    });
+    // Figures of an article read from standard input resolve against the working directory.
+    const baseDir = path === STDIO ? resolve(io.cwd) : dirname(resolve(io.cwd, path));
     // Render everything first, then write: a failing format leaves no partial set of files.
     const rendered = [];
     for (const format of requested) {
@@ -74,8 +94,15 @@ ${helpLines().join('\n')}`,
         data: await format.render(article, { values, baseDir }, io),
       });
     }
-    await writeOutputs(rendered, io.cwd);
-    for (const { path: file } of rendered) io.stdout(`wrote ${file}\n`);
+    const files = rendered.filter((file) => file.path !== STDIO);
+    await writeOutputs(files, io.cwd);
+    const piped = rendered.find((file) => file.path === STDIO);
+    if (piped) {
+      if (!io.writeStdout) throw new UsageError('there is no standard output to write to (-)');
+      await io.writeStdout(piped.data);
+    }
+    // Standard output carries an output's bytes when one is "-": the file list goes to stderr.
+    for (const { path: file } of files) (piped ? io.stderr : io.stdout)(`wrote ${file}\n`);
     return EXIT.ok;
   },
 };
