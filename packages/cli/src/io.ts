@@ -8,6 +8,8 @@ export interface Io {
   cwd: string;
   /** Standard input read whole, for `-` as the article; absent where there is none. */
   readStdin?: () => Promise<Uint8Array>;
+  /** True when stderr is a terminal: long work then shows its progress there. */
+  stderrIsTerminal?: boolean;
   /** Write an output's bytes to standard output, for `-` as an output file. */
   writeStdout?: (data: string | Uint8Array) => Promise<void>;
 }

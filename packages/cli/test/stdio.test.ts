@@ -6,7 +6,7 @@ import { main } from '../src/main.js';
 const examples = join(import.meta.dirname, '..', '..', '..', 'examples', 'summit-2025');
 
 /** Run the CLI in-process with `stdin` as standard input; collect stdout's bytes and stderr. */
-async function runPiped(argv: string[], stdin?: string) {
+async function runPiped(argv: string[], stdin?: string, terminal = false) {
   let stdout = '';
   let stderr = '';
   const bytes: Uint8Array[] = [];
@@ -18,6 +18,7 @@ async function runPiped(argv: string[], stdin?: string) {
       stderr += text;
     },
     cwd: examples,
+    stderrIsTerminal: terminal,
     ...(stdin !== undefined ? { readStdin: async () => new TextEncoder().encode(stdin) } : {}),
     writeStdout: async (data) => {
       bytes.push(typeof data === 'string' ? new TextEncoder().encode(data) : data);
@@ -93,5 +94,16 @@ describe('validate --json', () => {
     const paths = report[1]!.problems.map((problem) => problem.path);
     expect(paths).toContain('meta.published');
     expect(paths).toContain('children[0].sourceId');
+  });
+});
+
+describe('progress and --quiet', () => {
+  it('shows each format on a terminal, and nothing with --quiet', async () => {
+    const shown = await runPiped(['render', 'article.json', '--html', '-'], undefined, true);
+    expect(shown.stderr).toMatch(/^kiji: rendering HTML… \d+\.\d s\n$/);
+    const quiet = await runPiped(['render', 'article.json', '--html', '-', '--quiet'], undefined, true);
+    expect(quiet.stderr).toBe('');
+    const piped = await runPiped(['render', 'article.json', '--html', '-']);
+    expect(piped.stderr).toBe('');
   });
 });

@@ -40,7 +40,12 @@ Options:
   --date DATE           ISO date (default: the manifest's, or the latest article's)
   --number N            edition number (第N号 / No. N)
   --publisher NAME      who issues the edition
-  --language TAG        language of the cover and contents (default: the first article's)`,
+  --language TAG        language of the cover and contents (default: the first article's)
+
+Examples:
+  kiji edition edition.json --pdf out/edition.pdf --epub out/edition.epub
+  kiji edition edition.json --pdf out/pack.pdf --print
+  kiji edition a.json b.md --title 朝のブリーフィング --pdf out/pack.pdf`,
   options: {
     pdf: { type: 'string' },
     epub: { type: 'string' },

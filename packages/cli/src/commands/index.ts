@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { completionCommand } from './completion.js';
 import { edition } from './edition.js';
 import { importCommand } from './import.js';
 import { lint } from './lint.js';
@@ -8,3 +9,4 @@ import { validate } from './validate.js';
 
 /** Every sub-command, in the order `kiji --help` lists them. */
 export const commands: Command[] = [validate, lint, render, edition, importCommand, schema];
+commands.push(completionCommand(() => commands));

@@ -9,6 +9,7 @@ import { checkOutputPaths, writeOutputs } from '../write-output.js';
 
 const formatOptions = Object.fromEntries([
   ...Object.entries(fromOption),
+  ['quiet', { type: 'boolean' as const, short: 'q' }],
   ...outputFormats.flatMap((format) => [
     [format.flag, { type: 'string' as const }],
     ...Object.entries(format.options ?? {}).map(([name, option]) => [name, { type: option.type }]),
@@ -42,12 +43,14 @@ export const render: Command = {
   help: `Usage: kiji render <article> ${outputFormats.map((format) => `[--${format.flag} FILE]`).join(' ')}
 
 Renders one article to every output named. Nothing is written when the article is invalid;
-each file is written whole or not at all. "-" as the article reads standard input (with
+each file is written whole or not at all. On a terminal, each format shows its progress on
+stderr (a long PDF takes seconds). "-" as the article reads standard input (with
 --from); "-" as one output writes it to standard output.
 
 Options:
 ${helpLines().join('\n')}
 ${FROM_HELP}
+  -q, --quiet            print nothing but problems (no progress, no list of files written)
 
 Examples:
   kiji render article.json --pdf out/article.pdf --html out/article.html
@@ -88,11 +91,15 @@ Examples:
     const baseDir = path === STDIO ? resolve(io.cwd) : dirname(resolve(io.cwd, path));
     // Render everything first, then write: a failing format leaves no partial set of files.
     const rendered = [];
+    const progress = io.stderrIsTerminal === true && !values.quiet;
     for (const format of requested) {
+      const started = performance.now();
+      if (progress) io.stderr(`kiji: rendering ${format.flag.toUpperCase()}…`);
       rendered.push({
         path: values[format.flag] as string,
         data: await format.render(article, { values, baseDir }, io),
       });
+      if (progress) io.stderr(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     }
     const files = rendered.filter((file) => file.path !== STDIO);
     await writeOutputs(files, io.cwd);
@@ -102,7 +109,7 @@ Examples:
       await io.writeStdout(piped.data);
     }
     // Standard output carries an output's bytes when one is "-": the file list goes to stderr.
-    for (const { path: file } of files) (piped ? io.stderr : io.stdout)(`wrote ${file}\n`);
+    if (!values.quiet) for (const { path: file } of files) (piped ? io.stderr : io.stdout)(`wrote ${file}\n`);
     return EXIT.ok;
   },
 };
