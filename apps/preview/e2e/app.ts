@@ -58,17 +58,32 @@ export async function start(): Promise<Session> {
   };
 }
 
-/** A page of the app with the flagship open and its HTML view drawn; page errors are collected. */
-export async function openApp(session: Session): Promise<{ page: Page; errors: string[] }> {
-  const page = await session.browser.newPage({
+/**
+ * A page of the app with the flagship open and its HTML view drawn. Page errors are collected,
+ * and every request that leaves the app (anything but its own origin, data: and blob: URLs).
+ */
+export async function openApp(
+  session: Session,
+): Promise<{ page: Page; errors: string[]; outside: string[] }> {
+  const context = await session.browser.newContext({
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });
+  const page = await context.newPage();
+  page.on('close', () => {
+    context.close().catch(() => {});
+  });
   const errors: string[] = [];
+  const outside: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The context sees the workers' requests too (the render worker fetches the fonts).
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(session.url) && !/^(data|blob):/.test(url)) outside.push(url);
+  });
   await page.goto(session.url);
   await htmlView(page).locator('h1').waitFor();
-  return { page, errors };
+  return { page, errors, outside };
 }
 
 /** The HTML view's document. */

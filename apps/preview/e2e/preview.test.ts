@@ -23,7 +23,7 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
   });
 
   it('opens the flagship: its title in the HTML view and its findings in the check panel', async () => {
-    const { page, errors } = await openApp(session);
+    const { page, errors, outside } = await openApp(session);
     await expect.poll(() => htmlView(page).locator('h1').textContent()).toBe(TITLE);
     expect(await page.locator('.doc-name').textContent()).toContain(TITLE);
     expect(await page.locator('.finding').count()).toBeGreaterThan(0);
@@ -35,11 +35,12 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
     expect(fonts.join(',')).toMatch(/Noto Serif JP/);
     await page.screenshot({ path: `${SHOTS}/html.png` });
     expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
     await page.close();
   });
 
   it('shows the real PDF pages: page 1 drawn on a canvas with Japanese text in its text layer', async () => {
-    const { page, errors } = await openApp(session);
+    const { page, errors, outside } = await openApp(session);
     await page.getByLabel('PDF', { exact: true }).check();
     const first = page.locator('.pdf-page[data-page="1"]');
     await first.locator('.textLayer span').first().waitFor({ timeout: 60_000 });
@@ -53,7 +54,8 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
       return seen.size;
     });
     expect(colours).toBeGreaterThan(8);
-    expect(await page.locator('.pdf-page').count()).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => page.locator('.pdf-page').count()).toBeGreaterThanOrEqual(3);
+    await page.locator('.pdf-pages[data-drawn-at]').waitFor();
     await page.screenshot({ path: `${SHOTS}/pdf.png` });
 
     // One keystroke at the end of the title, timed until the new pages are drawn.
@@ -65,8 +67,10 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
     await expect
       .poll(() => first.locator('.textLayer').textContent(), { timeout: 30_000 })
       .toContain('パートナーシップ版');
-    console.log(`keystroke to updated PDF pages (flagship, A4): ${Date.now() - typed} ms`);
-    expect(await page.locator('.pdf-pages').getAttribute('data-drawn-at')).not.toBe(drawnAt);
+    console.log(
+      `keystroke to updated PDF pages (flagship, A4): ${Date.now() - typed} ms; ${await page.locator('.pdf-info').textContent()}`,
+    );
+    await expect.poll(() => page.locator('.pdf-pages').getAttribute('data-drawn-at')).not.toBe(drawnAt);
 
     // Page size switch: JIS B5 pages are narrower than A4 ones.
     const a4 = (await first.boundingBox())!.width;
@@ -74,7 +78,15 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
     await expect
       .poll(async () => (await first.boundingBox())!.width, { timeout: 30_000 })
       .toBeLessThan(a4 * 0.9);
+    // Print mode: the page grows by the bleed and the room for the crop marks.
+    const b5 = (await first.boundingBox())!.width;
+    await page.getByLabel('Print', { exact: true }).check();
+    await expect.poll(async () => (await first.boundingBox())!.width).toBeGreaterThan(b5 * 1.05);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${SHOTS}/pdf-print.png` });
     expect(errors).toEqual([]);
+    // Fonts, pdf.js's worker and BudouX's model all came from the app: nothing was fetched elsewhere.
+    expect(outside).toEqual([]);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -48,6 +48,10 @@ async function serve(bundle: string): Promise<{ server: Server; url: string }> {
       );
     if (path === '/entry.js') return send('text/javascript', bundle);
     if (path === '/article.json') return send('application/json', flagship);
+    // The browser build fetches the print profiles beside dist/, as the package lays them out.
+    const profile = /^\/icc\/([A-Za-z0-9-]+\.icc)$/.exec(path);
+    if (profile && existsSync(join(here, '../icc', profile[1]!)))
+      return send('application/vnd.iccprofile', readFileSync(join(here, '../icc', profile[1]!)));
     const font = /^\/fonts\/([A-Za-z0-9-]+\.ttf)$/.exec(path);
     if (font && existsSync(join(fontsDir, font[1]!)))
       return send('font/ttf', readFileSync(join(fontsDir, font[1]!)));
@@ -104,8 +108,31 @@ describe.runIf(available || process.env.CI === 'true')('@kiji/pdf in a browser',
       fonts.cleanup();
       expect(fonts.stdout).toMatch(/NotoSerifJP-Regular/);
       expect(fonts.stdout).toMatch(/NotoSansJP-Regular/);
+      // The print-ready edition too: its ICC profiles are fetched from the package's icc/ folder.
+      const printed = await page.evaluate(() => window.renderFlagship(true));
+      const printPdf = new Uint8Array(Buffer.from(printed.base64, 'base64'));
+      const printCheck = runOnPdf('qpdf', printPdf, ['--check', '{}']);
+      printCheck.cleanup();
+      expect(printCheck.status, printCheck.stderr).toBe(0);
+      const boxes = runOnPdf('pdfinfo', printPdf, ['-box', '{}']);
+      boxes.cleanup();
+      expect(boxes.stdout).toMatch(/TrimBox:/);
+      expect(boxes.stdout).toMatch(/PDF subtype:\s+PDF\/X-4/);
     } finally {
       await browser.close();
     }
+  });
+
+  test('every file the source fetches with packageFile is named literally for bundlers', () => {
+    const source = (file: string) => readFileSync(join(here, '../src', file), 'utf8');
+    const used = new Set<string>();
+    const files = readdirSync(join(here, '../src'), { recursive: true, encoding: 'utf8' });
+    for (const file of files.filter((name) => /\.tsx?$/.test(name) && !name.startsWith('platform'))) {
+      for (const match of source(file).matchAll(/packageFile\('([^']+)'\)/g)) used.add(match[1]!);
+    }
+    expect(used.size).toBeGreaterThan(0);
+    const browser = source('platform/browser.ts');
+    for (const path of used)
+      expect(browser).toContain(`'${path}': () => new URL('../${path}', import.meta.url)`);
   });
 });

@@ -5,7 +5,7 @@ interface Props {
 }
 
 /**
- * The real PDF pages, drawn by pdf.js. New pages replace the old ones only when all are drawn,
+ * The real PDF pages, drawn by pdf.js. Each new page replaces the old one only once it is drawn,
  * so the view never flickers while the text changes.
  */
 export function PdfPreview({ pdf }: Props) {
@@ -17,11 +17,20 @@ export function PdfPreview({ pdf }: Props) {
     if (!pdf) return;
     const signal = { cancelled: false };
     const started = performance.now();
+    // Each new page replaces the old one in place as soon as it is drawn; pages the new PDF no
+    // longer has go at the end.
+    const place = (page: HTMLElement, index: number) => {
+      const pages = host.current;
+      if (!pages) return;
+      const old = pages.children[index];
+      if (old) old.replaceWith(page);
+      else pages.append(page);
+    };
     import('./pdf-pages.js')
-      .then(({ drawPages }) => drawPages(pdf.bytes, signal))
+      .then(({ drawPages }) => drawPages(pdf.bytes, signal, place))
       .then((pages) => {
         if (signal.cancelled || !host.current) return;
-        host.current.replaceChildren(...pages);
+        while (host.current.children.length > pages.length) host.current.lastElementChild!.remove();
         setFailure(undefined);
         setDrawn({ pages: pages.length, drawMs: Math.round(performance.now() - started) });
         host.current.dataset.drawnAt = String(performance.now());

@@ -8,8 +8,15 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 /** CSS pixels per PDF point at which pages are drawn. */
 const SCALE = 1.25;
 
-/** Draw every page of `bytes` into new elements; returns them when all are drawn. */
-export async function drawPages(bytes: Uint8Array, signal: { cancelled: boolean }): Promise<HTMLElement[]> {
+/**
+ * Draw every page of `bytes` into new elements, handing each to `onPage` as soon as it is drawn
+ * (page 1 first, so the page being read is updated soonest); returns them all.
+ */
+export async function drawPages(
+  bytes: Uint8Array,
+  signal: { cancelled: boolean },
+  onPage: (page: HTMLElement, index: number) => void = () => {},
+): Promise<HTMLElement[]> {
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const pdf: PDFDocumentProxy = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
   const pages: HTMLElement[] = [];
@@ -43,6 +50,7 @@ export async function drawPages(bytes: Uint8Array, signal: { cancelled: boolean 
         viewport,
       }).render();
       pages.push(box);
+      if (!signal.cancelled) onPage(box, number - 1);
       page.cleanup();
     }
   } finally {

@@ -2,7 +2,7 @@
 // What the test page (entry.ts) puts on `window` for the test to call.
 declare global {
   interface Window {
-    renderFlagship(): Promise<{ base64: string; warnings: string[]; ms: number }>;
+    renderFlagship(print?: boolean): Promise<{ base64: string; warnings: string[]; ms: number }>;
   }
 }
 

@@ -11,13 +11,14 @@ const { renderPdf } = browserBuild as { renderPdf: typeof RenderPdf };
 
 import './entry-types.js';
 
-window.renderFlagship = async () => {
+window.renderFlagship = async (print = false) => {
   const article = parseArticle(await (await fetch('/article.json')).json());
   const emoji = new Uint8Array(await (await fetch('/fonts/NotoEmoji-Regular.ttf')).arrayBuffer());
   const warnings: string[] = [];
   const started = performance.now();
   const pdf = await renderPdf(article, {
     pageSize: 'A4',
+    print,
     fonts: {
       serif: { normal: '/fonts/NotoSerifJP-Regular.ttf', bold: '/fonts/NotoSerifJP-Bold.ttf' },
       sans: {
