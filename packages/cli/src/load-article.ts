@@ -1,7 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type Article, InputError } from '@kiji/core';
+import {
+  type Article,
+  checkArticleSize,
+  checkInputBytes,
+  checkInputSize,
+  DEFAULT_LIMITS,
+  InputError,
+  type InputLimits,
+} from '@kiji/core';
 import { type ArticleFormat, articleReaders, formatOf, formatWarning, type LoadResult } from '@kiji/load';
+import { CLI_LIMIT_NAMES } from './input-limits.js';
 import { STDIO, UsageError } from './io.js';
 
 /** Where an article comes from besides its path: `--from` and standard input. */
@@ -10,6 +19,8 @@ export interface ArticleInput {
   from?: unknown;
   /** Standard input, read whole; needed when the path is `-`. */
   readStdin?: () => Promise<Uint8Array>;
+  /** `--max-input` and `--max-blocks`; the defaults of `@kiji/core` when absent. */
+  limits?: InputLimits;
 }
 
 const FROM: Readonly<Record<string, ArticleFormat>> = {
@@ -70,8 +81,11 @@ export async function loadArticleResult(
   let text: string;
   if (path === STDIO) {
     if (!input.readStdin) throw new UsageError('there is no standard input to read the article (-) from');
-    text = decodeArticleText(await input.readStdin(), name);
-  } else text = await readArticleText(path, cwd);
+    const bytes = await input.readStdin();
+    checkInputBytes(bytes.length, input.limits, name, CLI_LIMIT_NAMES);
+    text = decodeArticleText(bytes, name);
+  } else text = await readArticleText(path, cwd, input.limits);
+  checkInputSize(text, input.limits, name, CLI_LIMIT_NAMES);
   let result: LoadResult;
   try {
     result = articleReaders[format](text, name);
@@ -82,22 +96,50 @@ export async function loadArticleResult(
       name,
     );
   }
+  checkArticleSize(result.article, input.limits, name, CLI_LIMIT_NAMES);
   if (stderr) for (const warning of result.warnings) stderr(`${formatWarning(warning, name)}\n`);
   return result;
 }
 
 /**
- * The file's text; problems (missing, a directory, empty, not UTF-8) are `InputError`s naming
- * the file as given, with the line and column of the first byte that is not UTF-8.
+ * The file's text; problems (missing, a directory, empty, not UTF-8, over the size limit) are
+ * `InputError`s naming the file as given, with the line and column of the first byte that is
+ * not UTF-8. Never reads more than the limit allows, whatever the file is (a pipe, a device).
  */
-export async function readArticleText(path: string, cwd: string): Promise<string> {
-  let bytes: Buffer;
+export async function readArticleText(path: string, cwd: string, limits: InputLimits = {}): Promise<string> {
+  const max = limits.maxInputBytes ?? DEFAULT_LIMITS.maxInputBytes;
+  let read: { bytes?: Buffer; size: number };
   try {
-    bytes = await readFile(resolve(cwd, path));
+    read = await readAtMost(resolve(cwd, path), max + 1);
   } catch (error) {
     throw new InputError([{ path: '', message: describeReadError(error) }], path);
   }
-  return decodeArticleText(bytes, path);
+  checkInputBytes(read.size, limits, path, CLI_LIMIT_NAMES);
+  return decodeArticleText(read.bytes!, path);
+}
+
+/**
+ * The bytes of a file when it has fewer than `limit`, else only its size (at least `limit`):
+ * a regular file's size is known before reading, and a pipe or device is read no further.
+ */
+async function readAtMost(file: string, limit: number): Promise<{ bytes?: Buffer; size: number }> {
+  const handle = await open(file, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    if (size >= limit) return { size };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, limit - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return total >= limit ? { size: total } : { bytes: Buffer.concat(chunks), size: total };
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The bytes as UTF-8 text, refused (naming `path`) when they are not a non-empty text file. */

@@ -2,6 +2,7 @@ export * from './builders.js';
 export * from './edition/index.js';
 export * from './errors.js';
 export { articleJsonSchema } from './json-schema.js';
+export * from './limits.js';
 export { migrateArticle, migrations } from './migrate.js';
 export * from './model.js';
 export * from './parse-article.js';

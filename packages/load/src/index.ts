@@ -3,6 +3,7 @@ export {
   type ArticleReader,
   articleReaders,
   formatWarning,
+  type LoadOptions,
   type LoadResult,
   type LoadWarning,
   loadArticleFile,

@@ -1,4 +1,13 @@
-import { type Article, parseArticle, parseJsonText } from '@kiji/core';
+import {
+  type Article,
+  checkArticleSize,
+  checkInputBytes,
+  checkInputSize,
+  type InputLimits,
+  type LimitNames,
+  parseArticle,
+  parseJsonText,
+} from '@kiji/core';
 import { importText } from '@kiji/import-text';
 import { parseMarkdownWithPlaces } from '@kiji/markdown';
 import { type ArticleFormat, formatOf } from './formats.js';
@@ -53,21 +62,38 @@ export const articleReaders: Readonly<Record<ArticleFormat, ArticleReader>> = {
   },
 };
 
+/** Options of {@link loadArticleText} and {@link loadArticleFile}. */
+export interface LoadOptions {
+  /** Input size limits; `DEFAULT_LIMITS` of `@kiji/core` (5 MB, 20,000 blocks) when absent. */
+  limits?: InputLimits;
+  /** How the caller's users raise a limit, named in the message (e.g. `--max-input`). */
+  limitNames?: LimitNames;
+}
+
 /**
  * Read an article from text, choosing the format by the extension of `name`: `.json` (the
  * model as JSON), `.md` / `.markdown` (Kiji Markdown) or `.txt` (scraped page text, imported
  * with guesses reported as warnings). Throws `InputError` for bad input, with the problems'
- * places and `name` as the file. Uses no file system: safe in a browser.
+ * places and `name` as the file, and for input over the limits (text over 5 MB, more than
+ * 20,000 blocks unless `options.limits` says otherwise). Uses no file system: safe in a browser.
  */
-export function loadArticleText(text: string, name: string): LoadResult {
-  return articleReaders[formatOf(name)](text, name);
+export function loadArticleText(text: string, name: string, options: LoadOptions = {}): LoadResult {
+  const format = formatOf(name);
+  checkInputSize(text, options.limits, name, options.limitNames);
+  const result = articleReaders[format](text, name);
+  checkArticleSize(result.article, options.limits, name, options.limitNames);
+  return result;
 }
 
-/** Read and validate an article file; see {@link loadArticleText}. Node only. */
-export async function loadArticleFile(path: string): Promise<LoadResult> {
+/**
+ * Read and validate an article file; see {@link loadArticleText}. A file over the size limit is
+ * refused before it is read. Node only.
+ */
+export async function loadArticleFile(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   formatOf(path);
-  const { readFile } = await import('node:fs/promises');
-  return loadArticleText(await readFile(path, 'utf8'), path);
+  const { readFile, stat } = await import('node:fs/promises');
+  checkInputBytes((await stat(path)).size, options.limits, path, options.limitNames);
+  return loadArticleText(await readFile(path, 'utf8'), path, options);
 }
 
 /** `file:line: warning: message`, the way compilers print warnings. */

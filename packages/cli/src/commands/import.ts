@@ -1,5 +1,6 @@
 import { toMarkdown } from '@kiji/markdown';
 import type { Command } from '../command.js';
+import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
 import { EXIT, STDIO, UsageError } from '../io.js';
 import { FROM_HELP, fromOption, loadArticleResult } from '../load-article.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
@@ -28,12 +29,18 @@ Options:
   -o, --output FILE    write to FILE instead of stdout (written whole or not at all)
   --to json|md         output format; default: md when FILE ends in .md or .markdown, else json
 ${FROM_HELP}
+${LIMIT_HELP}
 
 Examples:
   kiji import page.txt -o article.json
   kiji import article.json --to md > article.md
   curl -s https://example.com/page.txt | kiji import - --from txt -o article.json`,
-  options: { output: { type: 'string', short: 'o' }, to: { type: 'string' }, ...fromOption },
+  options: {
+    output: { type: 'string', short: 'o' },
+    to: { type: 'string' },
+    ...fromOption,
+    ...LIMIT_OPTIONS,
+  },
   async run({ positionals, values }, io) {
     if (positionals.length !== 1) throw new UsageError('expected exactly one input file');
     const output = typeof values.output === 'string' && values.output !== '-' ? values.output : undefined;
@@ -45,6 +52,7 @@ Examples:
     const { article } = await loadArticleResult(input, io.cwd, io.stderr, {
       from: values.from,
       readStdin: io.readStdin,
+      limits: readLimits(values),
     });
     const text = writers[target](article);
     if (output === undefined) {

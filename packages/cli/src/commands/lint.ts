@@ -16,6 +16,7 @@ import {
   rules,
 } from '@kiji/lint';
 import type { Command } from '../command.js';
+import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { FROM_HELP, fromOption, loadArticle } from '../load-article.js';
 import { terminalSafe } from '../terminal-safe.js';
@@ -98,6 +99,7 @@ Options:
   --json               print the findings as JSON: [{ "file", "findings": [...] }]
   --list-rules         list every rule with its default severity
 ${FROM_HELP}
+${LIMIT_HELP}
 
 Exit 1 when any finding is an error or an article cannot be read, 0 otherwise, 2 for usage errors.
 
@@ -107,6 +109,7 @@ Examples:
   cat article.md | kiji lint - --from md`,
   options: {
     ...fromOption,
+    ...LIMIT_OPTIONS,
     rule: { type: 'string', multiple: true },
     config: { type: 'string' },
     json: { type: 'boolean' },
@@ -115,6 +118,7 @@ Examples:
   async run({ positionals, values }, io) {
     if (values['list-rules']) return listRules(io);
     if (positionals.length === 0) throw new UsageError('expected at least one article file');
+    const limits = readLimits(values);
     const flags: RuleSettings = {};
     for (const text of (values.rule as string[] | undefined) ?? []) {
       try {
@@ -144,6 +148,7 @@ Examples:
         const article = await loadArticle(path, io.cwd, io.stderr, {
           from: values.from,
           readStdin: io.readStdin,
+          limits,
         });
         const text = await readFile(file, 'utf8');
         // JSON: exact places from the parse tree; Markdown and text: found by searching the source.

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { Command } from '../command.js';
+import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
 import { EXIT, STDIO, UsageError } from '../io.js';
 import { FROM_HELP, fromOption, loadArticle } from '../load-article.js';
 import { outputFormats } from '../outputs/index.js';
@@ -10,6 +11,7 @@ import { checkOutputPaths, writeOutputs } from '../write-output.js';
 const formatOptions = Object.fromEntries([
   ...Object.entries(fromOption),
   ['quiet', { type: 'boolean' as const, short: 'q' }],
+  ...Object.entries(LIMIT_OPTIONS),
   ...outputFormats.flatMap((format) => [
     [format.flag, { type: 'string' as const }],
     ...Object.entries(format.options ?? {}).map(([name, option]) => [name, { type: option.type }]),
@@ -51,6 +53,7 @@ Options:
 ${helpLines().join('\n')}
 ${FROM_HELP}
   -q, --quiet            print nothing but problems (no progress, no list of files written)
+${LIMIT_HELP}
 
 Examples:
   kiji render article.json --pdf out/article.pdf --html out/article.html
@@ -86,6 +89,7 @@ Examples:
     const article = await loadArticle(path, io.cwd, io.stderr, {
       from: values.from,
       readStdin: io.readStdin,
+      limits: readLimits(values),
     });
     // Figures of an article read from standard input resolve against the working directory.
     const baseDir = path === STDIO ? resolve(io.cwd) : dirname(resolve(io.cwd, path));

@@ -1,5 +1,6 @@
 import { formatProblem, type InputProblem, isInputError } from '@kiji/core';
 import type { Command } from '../command.js';
+import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
 import { EXIT, UsageError } from '../io.js';
 import { FROM_HELP, fromOption, loadArticle } from '../load-article.js';
 
@@ -25,16 +26,22 @@ Options:
   --json                 print the results as JSON: [{ file, valid, problems: [{ path, line, column, message }] }]
   -q, --quiet            print nothing for valid articles
 ${FROM_HELP}
+${LIMIT_HELP}
 
 Examples:
   kiji validate examples/summit-2025/article.json
   kiji validate drafts/*.md --quiet
   kiji validate article.json --json | jq '.[0].problems'
   cat article.md | kiji validate - --from md`,
-  options: { quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' }, ...fromOption },
+  options: {
+    quiet: { type: 'boolean', short: 'q' },
+    json: { type: 'boolean' },
+    ...fromOption,
+    ...LIMIT_OPTIONS,
+  },
   async run({ positionals, values }, io) {
     if (positionals.length === 0) throw new UsageError('expected at least one article file');
-    const input = { from: values.from, readStdin: io.readStdin };
+    const input = { from: values.from, readStdin: io.readStdin, limits: readLimits(values) };
     const results: ValidateResult[] = [];
     for (const path of positionals) {
       try {
