@@ -67,6 +67,29 @@ function splitClusters(text: string): string[] {
   return Array.from(graphemes.segment(text), (s) => s.segment);
 }
 
+/**
+ * Combining marks drawn on one character: Unicode's stream-safe text format (UAX #15) allows 30
+ * in a row, and no script needs more. fontkit positions each mark by looking back over the marks
+ * before it, so a cluster of 100,000 marks took 34 s to shape; the marks past 30 are not drawn
+ * (offsets stay those of the text as written).
+ */
+export const MAX_COMBINING_MARKS = 30;
+const MARK = /\p{M}/u;
+
+/** `text` with no more than {@link MAX_COMBINING_MARKS} combining marks in a row. */
+export function capMarks(text: string): string {
+  if (text.length <= MAX_COMBINING_MARKS + 2) return text;
+  const kept: string[] = [];
+  let run = 0;
+  let dropped = false;
+  for (const char of text) {
+    run = MARK.test(char) ? run + 1 : 0;
+    if (run <= MAX_COMBINING_MARKS) kept.push(char);
+    else dropped = true;
+  }
+  return dropped ? kept.join('') : text;
+}
+
 /** Code points that need a glyph of their own (joiners and variation selectors do not). */
 function drawnCodePoints(text: string): number[] {
   const points: number[] = [];
@@ -178,7 +201,9 @@ export function toClusters(
         });
       }
       clusters.push({
-        text: hidden ? text : choice.font === primary ? drawn : withSupportedSelectors(text, choice.font),
+        text: hidden
+          ? text
+          : capMarks(choice.font === primary ? drawn : withSupportedSelectors(text, choice.font)),
         runIndex,
         offset,
         position: position + offset,
