@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', files: 'src/files/index.ts', 'files-browser': 'src/files/browser.ts' },
   format: ['esm'],
   dts: true,
   clean: true,

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusDir } from '@kiji/fixtures';
+import { corpusDir, TINY_PNG } from '@kiji/fixtures';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -59,6 +59,8 @@ describe('kiji render --html', () => {
     const figure = article.children.find((node: { type: string }) => node.type === 'figure');
     figure.src = 'images/photo.png';
     writeFileSync(join(articleDir, 'article.json'), JSON.stringify(article));
+    mkdirSync(join(articleDir, 'images'));
+    writeFileSync(join(articleDir, 'images', 'photo.png'), TINY_PNG);
     const out = join(dir, 'site', 'figure.html');
     const result = await runCli(['render', join(articleDir, 'article.json'), '--html', out]);
     expect(result.code).toBe(0);

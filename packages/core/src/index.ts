@@ -1,6 +1,7 @@
 export * from './builders.js';
 export * from './edition/index.js';
 export * from './errors.js';
+export * from './images/index.js';
 export { articleJsonSchema } from './json-schema.js';
 export * from './limits.js';
 export { migrateArticle, migrations } from './migrate.js';

@@ -4,7 +4,6 @@ import { colophonPage, editionCoverPage, licensePage } from './chapters/pages.js
 import { createElement, type Element, isElement, parseXhtml, serializeXhtml, textOf } from './dom.js';
 import { epubLabelsFor } from './labels.js';
 import type { EpubOptions } from './options.js';
-import { defaultBaseDir } from './platform/node.js';
 import type { Landmark, NavEntry, Publication, Resource, XhtmlDocument } from './publication.js';
 import { articleDocuments } from './steps/article-documents.js';
 import { embedFonts } from './steps/embed-fonts.js';
@@ -31,7 +30,6 @@ export async function buildPublication(book: Book, options: EpubOptions): Promis
   const warn = options.onWarning ?? (() => {});
   const vertical = options.vertical ?? false;
   const embed = (options.embedFonts ?? false) || (options.fonts?.length ?? 0) > 0;
-  const baseDir = options.baseDir ?? defaultBaseDir();
   const labels = epubLabelsFor(meta.language);
   const modifiedDate = resolveModified(meta.updated ?? meta.published, options.modified);
   // A single article keeps the identifier it always had; an edition adds its own metadata.
@@ -44,7 +42,7 @@ export async function buildPublication(book: Book, options: EpubOptions): Promis
   );
 
   const resources: Resource[] = [];
-  const coverImage = options.cover === undefined ? undefined : await loadCover(options.cover, baseDir);
+  const coverImage = options.cover === undefined ? undefined : await loadCover(options.cover, options);
   if (coverImage) resources.push(coverImage);
 
   const drafts: Draft[] = [];
@@ -58,7 +56,7 @@ export async function buildPublication(book: Book, options: EpubOptions): Promis
       edition: book.edition,
       prefix: book.edition || articles.length > 1 ? `a${index + 1}-` : '',
       vertical,
-      baseDir: articleDir ?? baseDir,
+      files: articleDir === undefined ? options : { ...options, baseDir: articleDir },
       cover: coverImage,
       resources,
       labels,

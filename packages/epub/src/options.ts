@@ -36,10 +36,18 @@ export interface EpubOptions {
   fonts?: FontFile[];
   /** Format of the embedded font subsets (default `ttf`). */
   fontFormat?: FontFormat;
-  /** Cover image: a file path or the image bytes (JPEG, PNG, GIF, WebP or SVG). */
+  /** Cover image: a file path (not bound to `root`: the caller names it) or the image bytes (JPEG, PNG, GIF or SVG). */
   cover?: string | Uint8Array;
-  /** Directory that relative figure paths are resolved against (default: the working directory). */
+  /**
+   * The folder figure files may come from (the article's folder, or a project root above it).
+   * Paths out of it — absolute, `file:`, `..`, symbolic links — are refused with an `InputError`.
+   * Without a root no local file is read: figures with a local path show their alt text.
+   */
+  root?: string;
+  /** Where relative figure paths (and a relative `cover` path) start; default `root`. */
   baseDir?: string;
+  /** The largest image file read, in bytes (default 20 MB); a larger one is an `InputError`. */
+  maxImageBytes?: number;
   /**
    * The modification date written to `dcterms:modified` and the zip entries. Default:
    * `SOURCE_DATE_EPOCH` when set, else the article's `meta.updated ?? meta.published`.

@@ -60,7 +60,7 @@ describe.skipIf(!available)('epubcheck', () => {
       const bytes = await articlesToEpub(articles, {
         vertical,
         embedFonts,
-        baseDir: subjects[0]!.baseDir,
+        root: subjects[0]!.baseDir,
         ...(fontFormat ? { fontFormat } : {}),
       });
       await writeFile(fileOf(label), bytes);

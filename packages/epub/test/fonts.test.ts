@@ -26,7 +26,7 @@ describe('embedded fonts', () => {
   it('embeds the Noto faces cut down to the characters used, with their licence, under 1 MB', async () => {
     const { article, baseDir } = flagship();
     expect(examples().map((example) => example.name)).toContain('summit-2025');
-    const bytes = await toEpub(article, { embedFonts: true, vertical: true, baseDir });
+    const bytes = await toEpub(article, { embedFonts: true, vertical: true, root: baseDir });
     expect(bytes.length).toBeLessThan(1024 * 1024);
     const epub = await openEpub(bytes);
     const opf = await epub.text('OEBPS/content.opf');

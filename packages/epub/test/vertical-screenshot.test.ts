@@ -32,7 +32,7 @@ describe.skipIf(!available)('vertical edition in Chromium', () => {
   beforeAll(async () => {
     const subject = examples().find((example) => example.name === 'summit-2025') ?? fixture('011');
     const epub = await openEpub(
-      await toEpub(subject.article, { vertical: true, embedFonts: true, baseDir: subject.baseDir }),
+      await toEpub(subject.article, { vertical: true, embedFonts: true, root: subject.baseDir }),
     );
     directory = await mkdtemp(join(tmpdir(), 'kiji-vertical-'));
     for (const name of epub.names.filter((entry) => !entry.endsWith('/'))) {

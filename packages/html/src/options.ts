@@ -71,7 +71,24 @@ export interface ToHtmlOptions {
   onWarning?: (warning: HtmlWarning) => void;
   /** Prefix for every generated id, so several articles can share one page. Default `''`. */
   idPrefix?: string;
-  /** Maps a figure's `src` to the URL written into the HTML (e.g. a path inside the EPUB). Default: unchanged. */
+  /**
+   * The folder figure files may come from (the article's folder, or a project root above it).
+   * A local figure is linked only when its file lies inside (symbolic links included), is a
+   * regular file and an image; paths out of it — absolute, `file:`, `..` — are refused with an
+   * `InputError`. Without a root (and always in a browser) no local file is read and local
+   * figures show their alt text.
+   */
+  root?: string;
+  /** Where relative figure paths start; default `root`. Must lie inside `root`. */
+  baseDir?: string;
+  /** The largest image file accepted, in bytes (default 20 MB); a larger one is an `InputError`. */
+  maxImageBytes?: number;
+  /** The URL written for a checked local image file (absolute path); default the `src` as written. */
+  localImageHref?: (file: string, figure: Figure) => string;
+  /**
+   * Takes over figure images: maps each `src` to the URL written (e.g. a path inside the EPUB),
+   * and Kiji reads no file for them (`root` is then unused). Default: images are checked as above.
+   */
   imageSrc?: (src: string, figure: Figure) => string;
   /** `@font-face` rules added to the inline stylesheet. */
   fontFaces?: FontFace[];

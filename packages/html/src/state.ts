@@ -1,4 +1,4 @@
-import type { Article, Node } from '@kiji/core';
+import type { Article, Figure, FigureImage, Node } from '@kiji/core';
 import type { ElementContent } from 'hast';
 import type { Labels } from './labels.js';
 import type { HandlerResult, Handlers, HtmlWarning, ToHtmlOptions } from './options.js';
@@ -19,6 +19,8 @@ export interface State {
   labels: Labels;
   /** Ids decided before rendering. */
   ids: ResolvedIds;
+  /** Each figure's image as checked before rendering; undefined when `imageSrc` maps images. */
+  images: Map<Figure, FigureImage> | undefined;
   /** Citation mark ids per source id (filled while the body renders). */
   citations: BackLinks;
   /** Note mark ids per note id (filled while the body renders). */
@@ -50,6 +52,7 @@ export function createState(
   handlers: Handlers,
   labels: Labels,
   ids: ResolvedIds,
+  images?: Map<Figure, FigureImage>,
 ): State {
   const trail: (string | number)[] = [];
   const citations: BackLinks = new Map();
@@ -73,6 +76,7 @@ export function createState(
     handlers,
     labels,
     ids,
+    images,
     citations,
     noteRefs,
     depth: 0,

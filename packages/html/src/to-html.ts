@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml as serialize } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { addLineBreaks } from './add-line-breaks.js';
+import { checkImages } from './check-images.js';
 import { stylesheet } from './css/stylesheet.js';
 import { defaultHandlers } from './handlers/index.js';
 import { labelsFor } from './labels.js';
@@ -29,7 +30,8 @@ export function toHast(input: Article, options: ToHtmlOptions = {}): Element {
   const article = validArticle(input);
   const handlers = mergeHandlers(options.handlers);
   const ids = resolveIds(article, options.idPrefix ?? '');
-  const state = createState(article, options, handlers, labelsFor(article.meta.language), ids);
+  const images = checkImages(article, options);
+  const state = createState(article, options, handlers, labelsFor(article.meta.language), ids, images);
   const rendered = state.one(article);
   const root = rendered.find((node): node is Element => node.type === 'element');
   if (rendered.length !== 1 || !root) {

@@ -1,4 +1,4 @@
-import type { Article, Node, PhrasingContent, Section } from '@kiji/core';
+import type { Article, Figure, FigureImage, Node, PhrasingContent, Section } from '@kiji/core';
 import type { ReactElement, ReactNode } from 'react';
 import type { RenderFonts } from './fonts/register-fonts.js';
 import type { Labels } from './labels.js';
@@ -43,10 +43,8 @@ export interface RenderContext {
   sections: Map<Section, SectionInfo>;
   /** Starts every id and internal link target, so several articles can share one document. */
   idPrefix: string;
-  /** Directory relative figure paths start from. */
-  baseDir: string;
-  /** Figure images given as bytes, by the figure's `src` (looked up before any file). */
-  images: Readonly<Record<string, Uint8Array>>;
+  /** Every figure's image, read before layout (`loadFigures`). */
+  figures: Map<Figure, FigureImage>;
   /** Width available to the current block, in points. */
   width: number;
   /** Path of the node being rendered. */

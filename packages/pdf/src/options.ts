@@ -15,8 +15,16 @@ export interface RenderPdfOptions {
   theme?: ThemeOverrides;
   /** Replace the rendering of node types; the rest keep their defaults. */
   handlers?: HandlerOverrides;
-  /** Directory that relative figure paths start from (default: the current directory; none in a browser). */
+  /**
+   * The folder figure files may come from (the article's folder, or a project root above it).
+   * Paths out of it — absolute, `file:`, `..`, symbolic links — are refused with an `InputError`.
+   * Without a root no local file is read: figures with a local path show their alt text.
+   */
+  root?: string;
+  /** Where relative figure paths start; default `root`. Must lie inside `root`. */
   baseDir?: string;
+  /** The largest image file read, in bytes (default 20 MB); a larger one is an `InputError`. */
+  maxImageBytes?: number;
   /**
    * Figure images as bytes (PNG or JPEG), by the figure's `src`: used before any file is looked
    * for, and the way to give images in a browser, which has no file system.

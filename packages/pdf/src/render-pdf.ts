@@ -10,9 +10,10 @@ import { documentDates } from './pipeline/document-dates.js';
 import { finishForPrint } from './pipeline/finish-for-print.js';
 import { finishPdf } from './pipeline/finish-pdf.js';
 import { layoutPages } from './pipeline/layout-pages.js';
+import { loadFigures } from './pipeline/load-figures.js';
 import { numberSections } from './pipeline/number-sections.js';
 import { resolveSources } from './pipeline/resolve-sources.js';
-import { defaultBaseDir, env } from './platform/node.js';
+import { env } from './platform/node.js';
 import { inkTable } from './print/ink.js';
 import { slugDocument } from './print/slug.js';
 import { mergeTheme, resolveLayout } from './theme.js';
@@ -22,7 +23,7 @@ import { hyphenatesLanguage, loadHyphenation } from './typeset/hyphenate.js';
  * Render an article to a briefing PDF. An article `parseArticle` did not return is validated
  * first and refused with its `InputError`.
  *
- * Pipeline: resolveSources -> numberSections -> buildDocument -> layoutPages (react-pdf) ->
+ * Pipeline: loadFigures -> resolveSources -> numberSections -> buildDocument -> layoutPages (react-pdf) ->
  * finishPdf (the standard /ModDate key) -> finishForPrint (print mode: boxes, marks, CMYK ink,
  * output intent, XMP). With a signature the document is laid out again with the blank pages
  * that fill the last signature. Fonts are registered for this call only.
@@ -47,6 +48,7 @@ export async function renderPdf(input: Article, options: RenderPdfOptions = {}):
   }
   const handlers = mergeHandlers(options.handlers);
   const dates = documentDates(article, options.sourceDateEpoch ?? env('SOURCE_DATE_EPOCH'));
+  const figures = loadFigures(article, options);
   const references = resolveSources(article);
   const sections = numberSections(article);
   const warn = options.onWarning ?? (() => {});
@@ -59,8 +61,7 @@ export async function renderPdf(input: Article, options: RenderPdfOptions = {}):
         handlers,
         references,
         sections,
-        baseDir: options.baseDir ?? defaultBaseDir(),
-        images: options.images ?? {},
+        figures,
         // The second layout (with blank pages) would repeat every warning.
         warn: report ? warn : () => {},
       });

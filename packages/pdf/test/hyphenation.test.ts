@@ -28,7 +28,7 @@ function paragraphs(node: unknown, found: string[]): void {
 describe.skipIf(!shouldRunToolTests(hasPdftotext()) || !english || !japanese)('hyphenation', () => {
   test('justified English is hyphenated and extracts whole without the hyphens', SLOW, async () => {
     const pdf = await renderPdf(english!.article, {
-      baseDir: english!.baseDir,
+      root: english!.baseDir,
       theme: { latinAlign: 'justify' },
     });
     const lines = pdfToText(pdf, { layout: true }).replace(/ +\n/g, '\n');
@@ -45,12 +45,12 @@ describe.skipIf(!shouldRunToolTests(hasPdftotext()) || !english || !japanese)('h
   });
 
   test('ragged English (the default) and Japanese are never hyphenated', SLOW, async () => {
-    const ragged = pdfToText(await renderPdf(english!.article, { baseDir: english!.baseDir }), {
+    const ragged = pdfToText(await renderPdf(english!.article, { root: english!.baseDir }), {
       layout: true,
     });
     expect(ragged.replace(/ +\n/g, '\n').match(HYPHENATED) ?? []).toEqual([]);
     const ja = pdfToText(
-      await renderPdf(japanese!.article, { baseDir: japanese!.baseDir, theme: { latinAlign: 'justify' } }),
+      await renderPdf(japanese!.article, { root: japanese!.baseDir, theme: { latinAlign: 'justify' } }),
       { layout: true },
     );
     expect(ja.replace(/ +\n/g, '\n')).not.toMatch(/[\p{L}\p{N}]-\n/u);

@@ -43,7 +43,7 @@ describe.skipIf(!shouldRunToolTests(hasTool('pdftoppm')))('page images', () => {
     { timeout: 120_000 },
     async (name) => {
       const entry = examples.find((candidate) => candidate.name === name)!;
-      const pdf = await renderPdf(entry.article, { baseDir: entry.baseDir });
+      const pdf = await renderPdf(entry.article, { root: entry.baseDir });
       const pages = pageImages(pdf, DPI, { first: 1, last: 2 });
       expect(pages).toHaveLength(2);
       for (const [index, page] of pages.entries()) {

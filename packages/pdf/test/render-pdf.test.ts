@@ -39,7 +39,7 @@ beforeAll(async () => {
   for (const entry of cases) {
     const warnings: PdfWarning[] = [];
     const pdf = await renderPdf(entry.article, {
-      baseDir: entry.baseDir,
+      root: entry.baseDir,
       onWarning: (w) => warnings.push(w),
       ...(entry.pageSize ? { pageSize: entry.pageSize } : {}),
     });

@@ -1,6 +1,6 @@
 // Problems that do not stop a render are reported with their JSON path, and shown, not hidden.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Article, parseArticle } from '@kiji/core';
@@ -17,7 +17,7 @@ const tools = shouldRunToolTests(hasTool('pdftotext'));
 async function render(article: Article) {
   const warnings: PdfWarning[] = [];
   const pdf = await renderPdf(article, {
-    baseDir: '/nowhere',
+    root: '/nowhere',
     onWarning: (warning) => warnings.push(warning),
   });
   return { pdf, warnings };
@@ -59,7 +59,7 @@ describe('warnings', () => {
       ['figure-unavailable', 'children[0].src'],
       ['figure-unavailable', 'children[1].src'],
     ]);
-    expect(warnings[0]!.message).toContain('/nowhere/missing.png" does not exist');
+    expect(warnings[0]!.message).toContain('file "missing.png" does not exist');
     expect(warnings[1]!.message).toContain('is not fetched');
     const text = pdfToText(pdf);
     expect(text).toContain('会場の写真');
@@ -74,14 +74,14 @@ describe('warnings', () => {
       const dir = mkdtempSync(join(tmpdir(), 'kiji-pdf-figure-'));
       writeFileSync(join(dir, 'text.png'), 'root:x:0:0:root:/root:/bin/bash\n');
       writeFileSync(join(dir, 'empty.jpg'), '');
-      mkdirSync(join(dir, 'folder.png'));
+      writeFileSync(join(dir, 'picture.gif'), 'GIF89a');
       const figure = (src: string) => ({ type: 'figure', src, alt: '画像' });
       const article = parseArticle({
         ...minimal,
         children: [
           figure('text.png'),
           figure('empty.jpg'),
-          figure('folder.png'),
+          figure('picture.gif'),
           figure('data:image/png;base64,cm9vdDp4OjA6MA=='),
           figure('javascript:alert(1)'),
         ],
@@ -89,7 +89,7 @@ describe('warnings', () => {
       const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
       const warnings: PdfWarning[] = [];
       try {
-        await renderPdf(article, { baseDir: dir, onWarning: (warning) => warnings.push(warning) });
+        await renderPdf(article, { root: dir, onWarning: (warning) => warnings.push(warning) });
         expect(errors).not.toHaveBeenCalled();
       } finally {
         errors.mockRestore();
@@ -100,9 +100,12 @@ describe('warnings', () => {
           expect.stringContaining('text.png" is not a PNG or JPEG image, whatever its name'),
         ],
         ['children[1].src', expect.stringContaining('empty.jpg" is not a PNG or JPEG image')],
-        ['children[2].src', expect.stringContaining('folder.png" cannot be read (EISDIR)')],
-        ['children[3].src', expect.stringContaining('the data URL does not hold a PNG or JPEG image')],
-        ['children[4].src', expect.stringContaining('is neither a file nor a PNG or JPEG data URL')],
+        [
+          'children[2].src',
+          expect.stringContaining('picture.gif" holds a GIF image, which a PDF cannot show'),
+        ],
+        ['children[3].src', expect.stringContaining('the data URL is not a PNG or JPEG image')],
+        ['children[4].src', expect.stringContaining('is not shown: use a relative path')],
       ]);
     },
   );

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 
 import { parseJsonText } from '@kiji/core';
 import type { Command } from '../command.js';
+import { DEFAULT_MAX_IMAGE_MB, fileAccess, fileOptions } from '../file-access.js';
 import { EXIT, UsageError } from '../io.js';
 import { readArticleText } from '../load-article.js';
 import { type LoadedEdition, loadEditionManifest, loadQuickEdition } from '../load-edition.js';
@@ -41,6 +42,9 @@ Options:
   --number N            edition number (第N号 / No. N)
   --publisher NAME      who issues the edition
   --language TAG        language of the cover and contents (default: the first article's)
+  --root DIR            folder figure files may come from (default: the folder of the manifest,
+                        or of the first article); it must hold every article
+  --max-image-mb N      largest image file read, in megabytes (default ${DEFAULT_MAX_IMAGE_MB})
 
 Examples:
   kiji edition edition.json --pdf out/edition.pdf --epub out/edition.epub
@@ -57,6 +61,7 @@ Examples:
     'embed-fonts': { type: 'boolean' },
     cover: { type: 'string' },
     ...Object.fromEntries(META_OPTIONS.map((name) => [name, { type: 'string' as const }])),
+    ...fileOptions,
   },
   async run({ positionals, values }, io) {
     if (positionals.length === 0) throw new UsageError('expected edition.json or article files');
@@ -104,6 +109,11 @@ Examples:
       loaded.inputs,
       io.cwd,
     );
+    const { root, maxImageBytes } = await fileAccess(
+      values,
+      loaded.inputs.map((input) => resolve(io.cwd, input)),
+      io.cwd,
+    );
     const coverPath = typeof values.cover === 'string' ? values.cover : loaded.cover;
     const cover = coverPath === undefined ? {} : { cover: resolve(io.cwd, coverPath) };
     const warn = (where: string | undefined, path: string, message: string) =>
@@ -118,7 +128,8 @@ Examples:
         path: pdfPath,
         data: await renderEditionPdf(loaded.edition, {
           pageSize,
-          baseDir: io.cwd,
+          root,
+          maxImageBytes,
           ...cover,
           ...(print ? { print } : {}),
           ...(signature ? { signature } : {}),
@@ -134,7 +145,8 @@ Examples:
         data: await toEditionEpub(loaded.edition, {
           vertical: values.vertical === true,
           embedFonts: values['embed-fonts'] === true,
-          baseDir: io.cwd,
+          root,
+          maxImageBytes,
           ...cover,
           onWarning: ({ path, message }) => warn(undefined, path, message),
         }),

@@ -1,5 +1,7 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { isInputError } from '@kiji/core';
 import type { Command } from '../command.js';
+import { DEFAULT_MAX_IMAGE_MB, fileAccess, fileOptions } from '../file-access.js';
 import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
 import { EXIT, STDIO, UsageError } from '../io.js';
 import { FROM_HELP, fromOption, loadArticle } from '../load-article.js';
@@ -52,14 +54,19 @@ stderr (a long PDF takes seconds). "-" as the article reads standard input (with
 Options:
 ${helpLines().join('\n')}
 ${FROM_HELP}
+  --root DIR             folder figure files may come from (default: the article's folder);
+                         absolute paths, file: URLs and paths or links out of it are refused
+  --max-image-mb N       largest image file read, in megabytes (default ${DEFAULT_MAX_IMAGE_MB})
   -q, --quiet            print nothing but problems (no progress, no list of files written)
 ${LIMIT_HELP}
+
+Figure paths are relative to the article file; only regular files inside the root are read.
 
 Examples:
   kiji render article.json --pdf out/article.pdf --html out/article.html
   kiji render article.md --epub out/article.epub --vertical --embed-fonts
   cat article.md | kiji render - --from md --pdf - > article.pdf`,
-  options: formatOptions,
+  options: { ...formatOptions, ...fileOptions },
   async run({ positionals, values }, io) {
     if (positionals.length !== 1) throw new UsageError('expected exactly one article file');
     const requested = outputFormats.filter((format) => typeof values[format.flag] === 'string');
@@ -86,13 +93,13 @@ Examples:
     );
     checkSourceDateEpoch();
     for (const format of requested) await format.check?.(values, io);
+    // Figures of an article read from standard input resolve against the working directory.
+    const access = await fileAccess(values, [resolve(io.cwd, path === STDIO ? 'stdin' : path)], io.cwd);
     const article = await loadArticle(path, io.cwd, io.stderr, {
       from: values.from,
       readStdin: io.readStdin,
       limits: readLimits(values),
     });
-    // Figures of an article read from standard input resolve against the working directory.
-    const baseDir = path === STDIO ? resolve(io.cwd) : dirname(resolve(io.cwd, path));
     // Render everything first, then write: a failing format leaves no partial set of files.
     const rendered = [];
     const progress = io.stderrIsTerminal === true && !values.quiet;
@@ -101,7 +108,10 @@ Examples:
       if (progress) io.stderr(`kiji: rendering ${format.flag.toUpperCase()}…`);
       rendered.push({
         path: values[format.flag] as string,
-        data: await format.render(article, { values, baseDir }, io),
+        // A refused figure is the article's problem: name the article file with its JSON path.
+        data: await format.render(article, { values, files: access }, io).catch((error: unknown) => {
+          throw isInputError(error) && error.file === undefined ? error.withFile(path) : error;
+        }),
       });
       if (progress) io.stderr(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     }

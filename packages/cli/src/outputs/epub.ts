@@ -23,19 +23,19 @@ export const epub: OutputFormat = {
     if (found instanceof Stats && found.isFile()) return;
     const message =
       found instanceof Stats
-        ? 'is a directory: give --cover an image file (JPEG, PNG, GIF or SVG)'
+        ? `is ${found.isDirectory() ? 'a directory' : 'not a regular file'}: give --cover an image file (JPEG, PNG, GIF or SVG)`
         : found.code === 'ENOENT'
           ? 'no such file or directory: check the --cover path'
           : `cannot be read (${found.code}): check the --cover path`;
     throw new InputError([{ path: '', message }], cover);
   },
-  async render(article, { values, baseDir }, io) {
+  async render(article, { values, files }, io) {
     const { toEpub } = await import('@kiji/epub');
     return toEpub(article, {
       vertical: values.vertical === true,
       embedFonts: values['embed-fonts'] === true,
       ...(typeof values.cover === 'string' ? { cover: resolve(io.cwd, values.cover) } : {}),
-      baseDir,
+      ...files,
       onWarning: ({ path, message }) => io.stderr(`warning: ${path ? `${path}: ` : ''}${message}\n`),
     });
   },

@@ -5,8 +5,8 @@ import type { Io } from '../io.js';
 export interface RenderFlags {
   /** All parsed option values, for format-specific flags. */
   values: Record<string, unknown>;
-  /** Directory of the article file, for relative figure paths. */
-  baseDir: string;
+  /** Where figure files may come from: the root (`--root`, default the article's folder), where relative paths start, the size limit. */
+  files: { root: string; baseDir: string; maxImageBytes: number };
 }
 
 /** One output format of `kiji render`, selected with `--<flag> FILE`. */

@@ -26,14 +26,14 @@ export const pdf: OutputFormat = {
     printOf(values);
     signatureOf(values);
   },
-  async render(article, { values, baseDir }, io) {
+  async render(article, { values, files }, io) {
     const { renderPdf } = await import('@kiji/pdf');
     const pageSize = await pageSizeOf(values);
     const print = printOf(values);
     const signature = signatureOf(values);
     return renderPdf(article, {
       pageSize,
-      baseDir,
+      ...files,
       ...(print ? { print } : {}),
       ...(signature ? { signature } : {}),
       onWarning: ({ path, message }) => io.stderr(`warning: ${path}: ${message}\n`),

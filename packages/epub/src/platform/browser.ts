@@ -6,15 +6,6 @@ import { sha256 as sha256Bytes } from './sha256.js';
 
 export const env = (_name: string): string | undefined => undefined;
 
-export const defaultBaseDir = (): string => '';
-
-/** A browser has no file system: say so the way Node reports a missing file. */
-export async function readFileBytes(_baseDir: string, path: string): Promise<Uint8Array> {
-  throw Object.assign(new Error(`a browser has no file system to read "${path}" from`), {
-    code: 'no file system in a browser: give the image as a data URL',
-  });
-}
-
 /** A font or licence file, fetched from its URL. */
 export async function readResource(source: string | URL): Promise<Uint8Array> {
   const url = new URL(String(source), (globalThis as { location?: { href: string } }).location?.href);

@@ -2,18 +2,9 @@
 // font subsetting. The browser build of the package replaces this module with `browser.ts`.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import subsetFont from 'subset-font';
 
 export const env = (name: string): string | undefined => process.env[name];
-
-/** Where relative figure and cover paths start when no `baseDir` is given. */
-export const defaultBaseDir = (): string => process.cwd();
-
-/** A file's bytes, by a path relative to `baseDir` (errors keep their `code`, e.g. ENOENT). */
-export async function readFileBytes(baseDir: string, path: string): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(resolve(baseDir, path)));
-}
 
 /** A font or licence file named by a path or a URL (`file:` URLs in Node). */
 export async function readResource(source: string | URL): Promise<Uint8Array> {

@@ -4,7 +4,7 @@ import type { Draft } from '../chapters/draft.js';
 import { articlePage, coverPage } from '../chapters/pages.js';
 import { type Element, isElement, textOf } from '../dom.js';
 import type { EpubLabels } from '../labels.js';
-import type { WarningHandler } from '../options.js';
+import type { EpubOptions, WarningHandler } from '../options.js';
 import type { Landmark, NavEntry, Resource } from '../publication.js';
 import { collectImages } from './collect-images.js';
 import { renderArticleHtml } from './render-article-html.js';
@@ -37,7 +37,7 @@ export async function articleDocuments(options: {
   edition: boolean;
   prefix: string;
   vertical: boolean;
-  baseDir: string;
+  files: Pick<EpubOptions, 'root' | 'baseDir' | 'maxImageBytes'>;
   cover: Resource | undefined;
   resources: readonly Resource[];
   labels: EpubLabels;
@@ -45,7 +45,7 @@ export async function articleDocuments(options: {
 }): Promise<ArticleDocuments> {
   const { article, prefix, labels } = options;
   const htmlLabels = labelsFor(article.meta.language);
-  const images = await collectImages(article, options.baseDir, options.warn, [...options.resources]);
+  const images = await collectImages(article, options.files, options.warn, [...options.resources]);
   const rendered = renderArticleHtml(article, {
     vertical: options.vertical,
     idPrefix: prefix,

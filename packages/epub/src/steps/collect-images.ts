@@ -1,9 +1,10 @@
-import { type Article, type Figure, formatPath, walk } from '@kiji/core';
-import type { WarningHandler } from '../options.js';
-import { fromBase64, readFileBytes, sha256 } from '../platform/node.js';
+import { type Article, type Figure, formatPath, InputError, loadFigureImages, walk } from '@kiji/core';
+import { readLocalFile } from '@kiji/core/files';
+import type { EpubOptions, WarningHandler } from '../options.js';
+import { sha256 } from '../platform/node.js';
 import type { Resource } from '../publication.js';
+import { svgProblem } from './check-svg.js';
 import { toHex } from './identifier.js';
-import { sniffImage } from './sniff-image.js';
 
 /** The images of one article, ready to embed, and where each figure finds its image. */
 export interface CollectedImages {
@@ -13,41 +14,60 @@ export interface CollectedImages {
   resources: Resource[];
 }
 
-const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*),(.*)$/s;
+/** The formats every EPUB 3 reading system shows (core media types). */
+const EPUB_IMAGES = new Set(['PNG', 'JPEG', 'GIF', 'SVG']);
 
 /**
- * Read every figure's image (a data: URL or a path relative to `baseDir`) and give it a file
- * inside the EPUB. Remote images are not fetched (an EPUB cannot show them and a build must not
- * depend on the network): those figures keep their caption and lose the picture, with a warning.
+ * Read every figure's image (a data: URL or a file inside the root) and give it a file inside
+ * the EPUB. Remote images are not fetched (an EPUB cannot show them and a build must not depend
+ * on the network): those figures keep their caption and lose the picture, with a warning. A path
+ * out of the root, a device or an image over the size limit stops the build with an InputError.
  */
 export async function collectImages(
   article: Article,
-  baseDir: string,
+  options: Pick<EpubOptions, 'root' | 'baseDir' | 'maxImageBytes'>,
   warn: WarningHandler,
   existing: Resource[],
 ): Promise<CollectedImages> {
+  const { images, errors } = loadFigureImages(article, {
+    ...(options.root === undefined ? {} : { root: options.root, read: readLocalFile }),
+    ...(options.baseDir === undefined ? {} : { baseDir: options.baseDir }),
+    ...(options.maxImageBytes === undefined ? {} : { maxBytes: options.maxImageBytes }),
+  });
   const figures = new Map<Figure, string>();
   const resources: Resource[] = [];
   const byHash = new Map(existing.map((resource) => [hashOf(resource.data), resource]));
   for (const { node, path } of walk(article)) {
     if (node.type !== 'figure') continue;
+    const image = images.get(node);
+    if (!image) continue;
     const where = formatPath([...path, 'src']);
-    const data = await loadImage(node.src, baseDir, (message) => warn({ path: where, message }));
-    if (!data) continue;
-    const type = sniffImage(data);
-    if (!type) {
+    if (image.kind === 'missing') {
+      // javascript:, ftp: and the like: the XHTML step already warns that the image is not shown.
+      if (!/^\s*[a-z][a-z\d+.-]*:/i.test(node.src)) warn({ path: where, message: image.problem });
+      continue;
+    }
+    if (image.kind === 'remote') {
       warn({
         path: where,
-        message: 'the image is not PNG, JPEG, GIF or SVG, which every EPUB reader shows: convert it',
+        message: `"${image.url.slice(0, 80)}" is not embedded: an EPUB cannot show remote images; save the image next to the article and give its relative path`,
       });
       continue;
     }
-    if (type.extension === 'svg' && /<script[\s>]|\son\w+\s*=/i.test(new TextDecoder().decode(data))) {
+    const { data, type } = image;
+    if (!type || !EPUB_IMAGES.has(type.name)) {
       warn({
         path: where,
-        message: 'the SVG image contains scripts, which an EPUB may not run: remove them',
+        message: `the image is ${type ? `a ${type.name} image` : 'not PNG, JPEG, GIF or SVG'}, which not every EPUB reader shows: convert it to PNG, JPEG, GIF or SVG`,
       });
       continue;
+    }
+    if (type.name === 'SVG') {
+      const problem = svgProblem(data);
+      if (problem) {
+        warn({ path: where, message: problem });
+        continue;
+      }
     }
     const hash = hashOf(data);
     let resource = byHash.get(hash);
@@ -64,41 +84,8 @@ export async function collectImages(
     }
     figures.set(node, resource.href);
   }
+  if (errors.length > 0) throw new InputError(errors);
   return { figures, resources };
 }
 
 const hashOf = (data: Uint8Array) => toHex(sha256(data));
-
-async function loadImage(
-  src: string,
-  baseDir: string,
-  warn: (message: string) => void,
-): Promise<Uint8Array | undefined> {
-  const value = src.trim();
-  const data = DATA_URL.exec(value);
-  if (data) {
-    const [, , parameters = '', payload = ''] = data;
-    return parameters.split(';').includes('base64')
-      ? fromBase64(payload)
-      : new TextEncoder().encode(decodeURIComponent(payload));
-  }
-  if (/^[a-z][a-z\d+.-]*:/i.test(value) && !/^https?:/i.test(value)) {
-    // javascript:, file: and the like: the XHTML step warns that the image is not shown.
-    return undefined;
-  }
-  if (/^https?:/i.test(value) || value.startsWith('//')) {
-    warn(
-      `"${value.slice(0, 80)}" is not embedded: an EPUB cannot show remote images; save the image next to the article and give its relative path`,
-    );
-    return undefined;
-  }
-  try {
-    return await readFileBytes(baseDir, decodeURI(value));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    warn(
-      `cannot read the image "${value}" (${code ?? String(error)}): give a path relative to the article file`,
-    );
-    return undefined;
-  }
-}

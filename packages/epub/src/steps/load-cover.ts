@@ -1,35 +1,44 @@
-import { InputError } from '@kiji/core';
-import { readFileBytes } from '../platform/node.js';
+import { InputError, sniffImage } from '@kiji/core';
+import { readRegularFile } from '@kiji/core/files';
+import type { EpubOptions } from '../options.js';
 import type { Resource } from '../publication.js';
-import { sniffImage } from './sniff-image.js';
+import { svgProblem } from './check-svg.js';
+
+const EPUB_IMAGES = new Set(['PNG', 'JPEG', 'GIF', 'SVG']);
 
 /** The cover image as a manifest item (`cover-image`), from a path or bytes. */
-export async function loadCover(cover: string | Uint8Array, baseDir: string): Promise<Resource> {
+export async function loadCover(
+  cover: string | Uint8Array,
+  files: Pick<EpubOptions, 'root' | 'baseDir' | 'maxImageBytes'>,
+): Promise<Resource> {
   let data: Uint8Array;
   if (typeof cover === 'string') {
-    try {
-      data = await readFileBytes(baseDir, cover);
-    } catch (error) {
-      throw new InputError(
-        [
-          {
-            path: '',
-            message: `cannot read the cover image (${(error as { code?: string }).code ?? String(error)}): check the path`,
-          },
-        ],
-        cover,
-      );
-    }
+    const result = readRegularFile(
+      cover.startsWith('/') ? cover : `${files.baseDir ?? files.root ?? '.'}/${cover}`,
+      {
+        name: cover,
+        ...(files.maxImageBytes === undefined ? {} : { maxBytes: files.maxImageBytes }),
+      },
+    );
+    if (!('data' in result))
+      throw new InputError([{ path: '', message: `cover image: ${result.problem}` }], cover);
+    data = result.data;
   } else {
     data = cover;
   }
   const type = sniffImage(data);
-  if (!type) {
+  if (!type || !EPUB_IMAGES.has(type.name)) {
     throw new InputError(
       [{ path: '', message: 'the cover image is not PNG, JPEG, GIF or SVG: convert it' }],
       typeof cover === 'string' ? cover : undefined,
     );
   }
+  const svg = type.name === 'SVG' ? svgProblem(data) : undefined;
+  if (svg)
+    throw new InputError(
+      [{ path: '', message: `cover image: ${svg}` }],
+      typeof cover === 'string' ? cover : undefined,
+    );
   return {
     id: 'cover-image',
     href: `cover.${type.extension}`,

@@ -98,17 +98,11 @@ export function figure(node: Figure, state: State) {
   if (node.caption)
     caption.push(h('span', { className: ['kiji-caption'] }, state.all(node.caption, 'caption')));
   if (node.credit) caption.push(h('small', { className: ['kiji-credit'] }, node.credit));
-  let picture: ElementContent;
-  if (isSafeImageSrc(node.src)) {
-    const src = state.options.imageSrc ? state.options.imageSrc(node.src, node) : node.src;
-    picture = h('img', { src, alt: node.alt, width: node.width, height: node.height });
-  } else {
-    state.warn(
-      `image "${node.src.slice(0, 80)}" is not shown: use a relative path, an http(s) URL or a data:image URL`,
-      'src',
-    );
-    picture = h('p', { className: ['kiji-missing-image'] }, node.alt);
-  }
+  const src = imageUrl(node, state);
+  const picture: ElementContent =
+    src === undefined
+      ? h('p', { className: ['kiji-missing-image'] }, node.alt)
+      : h('img', { src, alt: node.alt, width: node.width, height: node.height });
   return h('figure', { className: ['kiji-figure'], id: state.ids.nodes.get(node) }, [
     picture,
     ...(caption.length > 0 ? [h('figcaption', caption)] : []),
@@ -121,4 +115,29 @@ export function aside(node: Aside, state: State) {
     ...(node.label ? [h('p', { className: ['kiji-aside-label'] }, node.label)] : []),
     ...state.all(node.children),
   ]);
+}
+
+/** The URL an `<img>` gets, or undefined (with a warning) when the figure shows its alt text. */
+function imageUrl(node: Figure, state: State): string | undefined {
+  const notShown = (why: string) => {
+    state.warn(why, 'src');
+    return undefined;
+  };
+  const unsafe = `image "${node.src.slice(0, 80)}" is not shown: use a relative path, an http(s) URL or a data:image URL`;
+  if (state.options.imageSrc) {
+    return isSafeImageSrc(node.src) ? state.options.imageSrc(node.src, node) : notShown(unsafe);
+  }
+  const image = state.images?.get(node);
+  if (!image) return notShown(unsafe);
+  if (image.kind === 'missing') return notShown(image.problem);
+  if (image.kind === 'remote') return isSafeImageSrc(node.src) ? node.src.trim() : notShown(unsafe);
+  if (image.from !== 'file') return isSafeImageSrc(node.src) ? node.src.trim() : notShown(unsafe);
+  if (!image.type) {
+    return notShown(
+      `image file "${node.src}" is not an image (PNG, JPEG, GIF, WebP, AVIF or SVG), whatever its name: convert it`,
+    );
+  }
+  return state.options.localImageHref && image.file
+    ? state.options.localImageHref(image.file, node)
+    : node.src;
 }

@@ -12,9 +12,10 @@ import { documentDates } from '../pipeline/document-dates.js';
 import { finishForPrint } from '../pipeline/finish-for-print.js';
 import { finishPdf } from '../pipeline/finish-pdf.js';
 import { layoutPages } from '../pipeline/layout-pages.js';
+import { loadFigures } from '../pipeline/load-figures.js';
 import { numberSections } from '../pipeline/number-sections.js';
 import { resolveSources } from '../pipeline/resolve-sources.js';
-import { defaultBaseDir, env } from '../platform/node.js';
+import { env } from '../platform/node.js';
 import { inkTable } from '../print/ink.js';
 import { mergeTheme, resolveLayout } from '../theme.js';
 import { hyphenatesLanguage, loadHyphenation } from '../typeset/hyphenate.js';
@@ -52,7 +53,7 @@ export async function renderEditionPdf(
   const theme = mergeTheme(options.theme);
   const handlers = mergeHandlers(options.handlers);
   const warn = options.onWarning ?? (() => {});
-  const baseDir = options.baseDir ?? defaultBaseDir();
+  const baseDir = options.baseDir ?? options.root ?? '.';
   const print = options.print ? (options.print === true ? {} : options.print) : undefined;
   // Print means facing pages: every article opens on a right-hand page.
   const facing = print ? (print.binding ?? 'left') : undefined;
@@ -99,8 +100,7 @@ export async function renderEditionPdf(
         handlers,
         references: resolveSources(article, idPrefix),
         sections: numberSections(article),
-        baseDir: dir,
-        images: options.images ?? {},
+        figures: loadFigures(article, { ...options, baseDir: dir }),
         idPrefix,
         warn: (warning) => warn(index === undefined ? warning : { ...warning, article: index }),
       });

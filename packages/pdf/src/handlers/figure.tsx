@@ -1,22 +1,8 @@
 import type { Figure } from '@kiji/core';
 import { Image, View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
-import { readImageHead } from '../platform/node.js';
 import { formatPath } from '../warnings.js';
 import type { Handlers } from './types.js';
-
-const SUPPORTED = /^(png|jpe?g)$/i;
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG_SIGNATURE = [0xff, 0xd8, 0xff];
-
-/** True when the bytes start like a PNG or JPEG file; react-pdf fails on anything else. */
-function looksLikePngOrJpeg(bytes: Uint8Array): boolean {
-  const startsWith = (signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
-  return startsWith(PNG_SIGNATURE) || startsWith(JPEG_SIGNATURE);
-}
-
-/** Bytes of a base64 text (atob exists in Node 16+ and every browser). */
-const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -26,41 +12,34 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Where react-pdf can read the image from, or why it cannot. */
+/**
+ * The image as a data URL react-pdf can draw (PNG or JPEG; a data URL works in Node and in a
+ * browser alike, and draws the bytes that were checked, not a file read again), or why the
+ * figure shows its alt text.
+ */
 function locateImage(node: Figure, ctx: RenderContext): { src: string } | { problem: string } {
-  const given = ctx.images[node.src];
-  if (given) {
-    if (!looksLikePngOrJpeg(given)) {
-      return { problem: `the image given for "${node.src}" is not a PNG or JPEG image: convert it` };
-    }
-    const type = given[0] === 0x89 ? 'png' : 'jpeg';
-    return { src: `data:image/${type};base64,${toBase64(given)}` };
-  }
-  const dataUrl = /^data:image\/([a-z+]+);base64,(.*)$/is.exec(node.src);
-  if (dataUrl) {
-    if (!SUPPORTED.test(dataUrl[1]!)) {
-      return { problem: `data URL of type image/${dataUrl[1]} is not supported: use PNG or JPEG` };
-    }
-    return looksLikePngOrJpeg(fromBase64(dataUrl[2]!.slice(0, 16)))
-      ? { src: node.src }
-      : { problem: 'the data URL does not hold a PNG or JPEG image: encode the image file again' };
-  }
-  if (/^https?:/i.test(node.src) || node.src.startsWith('//')) {
+  const image = ctx.figures.get(node);
+  if (!image) return { problem: 'the image was not loaded' };
+  if (image.kind === 'missing') return { problem: image.problem };
+  if (image.kind === 'remote') {
     return {
-      problem: `remote image "${node.src}" is not fetched (renders must not depend on the network): save it next to the article and use a relative path`,
+      problem: `remote image "${image.url.slice(0, 80)}" is not fetched (renders must not depend on the network): save it next to the article and use a relative path`,
     };
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(node.src) && !/^file:/i.test(node.src)) {
-    return {
-      problem: `image "${node.src.slice(0, 80)}" is neither a file nor a PNG or JPEG data URL: save the image next to the article and use a relative path`,
-    };
+  const what =
+    image.from === 'data'
+      ? 'the data URL'
+      : image.from === 'given'
+        ? `the image given for "${node.src.slice(0, 80)}"`
+        : `image file "${node.src}"`;
+  if (image.type?.name === 'PNG' || image.type?.name === 'JPEG') {
+    return { src: `data:${image.type.mediaType};base64,${toBase64(image.data)}` };
   }
-  const read = readImageHead(ctx.baseDir, node.src);
-  if ('problem' in read) return read;
-  if (!looksLikePngOrJpeg(read.head)) {
-    return { problem: `image file "${read.file}" is not a PNG or JPEG image, whatever its name: convert it` };
-  }
-  return { src: read.file };
+  return {
+    problem: image.type
+      ? `${what} holds a ${image.type.name} image, which a PDF cannot show: convert it to PNG or JPEG`
+      : `${what} is not a PNG or JPEG image, whatever its name: convert it`,
+  };
 }
 
 /** Figures: the image at the text width, caption and credit in Gothic below. */

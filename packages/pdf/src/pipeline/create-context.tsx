@@ -1,4 +1,4 @@
-import type { Article, Node, PhrasingContent, Section } from '@kiji/core';
+import type { Article, Figure, FigureImage, Node, PhrasingContent, Section } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import { createElement, Fragment } from 'react';
 import type { JsonPath, RenderContext, RunStyle, SourcedRun } from '../context.js';
@@ -32,8 +32,7 @@ export interface ContextInput {
   handlers: Handlers;
   references: ResolvedReferences;
   sections: Map<Section, SectionInfo>;
-  baseDir: string;
-  images: Readonly<Record<string, Uint8Array>>;
+  figures: Map<Figure, FigureImage>;
   /** Starts every id and link target (default none). */
   idPrefix?: string;
   warn: (warning: PdfWarning) => void;
@@ -77,8 +76,7 @@ export function createContext(input: ContextInput): RenderContext {
     labels: labelsFor(article.meta.language),
     references: input.references,
     sections: input.sections,
-    baseDir: input.baseDir,
-    images: input.images,
+    figures: input.figures,
     idPrefix: input.idPrefix ?? '',
     width: layout.bodyWidth,
     path: [],

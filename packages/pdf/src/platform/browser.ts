@@ -14,9 +14,6 @@ export const PLATFORM = 'browser';
 /** A browser has no environment variables. */
 export const env = (_name: string): string | undefined => undefined;
 
-/** A browser has no working directory: relative figure paths cannot be read. */
-export const defaultBaseDir = (): string => '';
-
 export const instanceId = (): string => 'browser';
 
 /** A browser cannot open font files by path: fonts are fetched by `fontFiles` first. */
@@ -83,16 +80,6 @@ export function fontFiles(): FontFiles {
     async dispose() {
       for (const url of temporary) URL.revokeObjectURL(url);
     },
-  };
-}
-
-/** There is no file system: figures come as data URLs or as bytes in `images`. */
-export function readImageHead(
-  _baseDir: string,
-  src: string,
-): { file: string; head: Uint8Array } | { problem: string } {
-  return {
-    problem: `image "${src}" is a file, and a browser has no file system: pass its bytes in the \`images\` option (by src) or use a data URL`,
   };
 }
 

@@ -1,9 +1,9 @@
 // What a render needs from its surroundings, in Node: files, the environment, react-pdf's Node
 // output. The browser build of the package replaces this module with `browser.ts` (same exports).
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToBuffer } from '@react-pdf/renderer';
 import * as fontkit from 'fontkit';
@@ -15,9 +15,6 @@ export const PLATFORM = 'node';
 
 /** An environment variable, when there is an environment. */
 export const env = (name: string): string | undefined => process.env[name];
-
-/** Where relative figure paths start when no `baseDir` is given. */
-export const defaultBaseDir = (): string => process.cwd();
 
 /** A prefix that keeps family names of concurrent processes apart. */
 export const instanceId = (): string => String(process.pid);
@@ -69,30 +66,6 @@ export function fontFiles(): FontFiles {
       if (directory) await rm(directory, { recursive: true, force: true });
     },
   };
-}
-
-/** An image file's first bytes and its resolved path, or why it cannot be read. */
-export function readImageHead(
-  baseDir: string,
-  src: string,
-): { file: string; head: Uint8Array } | { problem: string } {
-  const file = resolve(baseDir, src.replace(/^file:\/\//i, ''));
-  if (!/^(png|jpe?g)$/i.test(extname(file).slice(1)))
-    return { problem: `image "${src}" is not PNG or JPEG: convert it` };
-  if (!existsSync(file))
-    return { problem: `image file "${file}" does not exist: check the path (relative to the article file)` };
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const head = new Uint8Array(8);
-    const length = readSync(fd, head, 0, head.length, 0);
-    return { file, head: head.subarray(0, length) };
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? String(error);
-    return { problem: `image file "${file}" cannot be read (${code}): check the path` };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /** The bytes of a file shipped in the package (`icc/…`), from dist/ or from src/platform/. */
