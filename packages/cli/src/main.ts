@@ -46,7 +46,9 @@ export async function main(argv: string[], given: Io): Promise<number> {
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
+    checkRepeatedOptions(parsed.tokens ?? [], command.options);
     if (parsed.values.help) {
       io.stdout(`${command.help.trim()}\n`);
       return EXIT.ok;
@@ -151,5 +153,27 @@ function describeFileSystemError(error: FileSystemError): string {
       return `${path}: read-only file system`;
     default:
       return `${path}: ${error.message}`;
+  }
+}
+
+/**
+ * `--pdf a --pdf b` would silently keep only `b`: a value option given twice is a usage error
+ * (options meant to repeat are declared `multiple`).
+ */
+function checkRepeatedOptions(
+  tokens: { kind: string; name?: string; value?: string | undefined }[],
+  options: Record<string, { type: string; multiple?: boolean }>,
+): void {
+  const seen = new Map<string, string | undefined>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || !token.name) continue;
+    const option = options[token.name];
+    if (option?.type !== 'string' || option.multiple) continue;
+    if (seen.has(token.name)) {
+      throw new UsageError(
+        `--${token.name} is given twice ("${seen.get(token.name)}" and "${token.value}"): give it once`,
+      );
+    }
+    seen.set(token.name, token.value);
   }
 }

@@ -50,3 +50,14 @@ describe('dates', () => {
     },
   );
 });
+
+describe('repeated options', () => {
+  test('--pdf a --pdf b is a usage error and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiji-repeat-'));
+    writeFileSync(join(dir, 'a.json'), article('2025-10-28'));
+    const result = await runCli(['render', 'a.json', '--html', 'a.html', '--html', 'b.html'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--html is given twice ("a.html" and "b.html"): give it once');
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+});
