@@ -50,3 +50,16 @@ describe('the file root', () => {
     expect(html).toContain('<img src="x/alias.png"');
   });
 });
+
+describe('link URLs', () => {
+  test('quotes and angle brackets in a URL are percent-encoded (EPUB checkers reject them)', () => {
+    const article = tree.article('images/inside.png');
+    article.children.push({
+      type: 'paragraph',
+      children: [
+        { type: 'link', url: `https://example.com/a"b'c<d>?q="x"`, children: [{ type: 'text', value: 'l' }] },
+      ],
+    });
+    expect(toHtml(article, options)).toContain('href="https://example.com/a%22b%27c%3Cd%3E?q=%22x%22"');
+  });
+});
