@@ -282,10 +282,15 @@ export interface Meta {
   subtitle?: string;
   /** BCP 47 language tag of the text, e.g. `"ja"`, `"en-GB"`. */
   language: string;
-  /** Publication date (ISO 8601 date or date-time). Also the date stamped into outputs. */
-  published: string;
+  /**
+   * Publication date (ISO 8601 date or date-time). Also the date stamped into outputs. Absent
+   * when the date is unknown: renderers then print no date line rather than a false one.
+   */
+  published?: string;
   /** Last update (ISO 8601 date or date-time). */
   updated?: string;
+  /** Where the story was filed, as a wire dateline names it, e.g. `"ワシントン"`, `"LONDON"`. */
+  place?: string;
   /** Byline. */
   authors?: Author[];
   /** Publisher or site. */

@@ -6,8 +6,8 @@ export interface BookMeta {
   title: string;
   subtitle?: string;
   language: string;
-  /** Publication date (ISO 8601). */
-  published: string;
+  /** Publication date (ISO 8601); absent when the article's date is unknown. */
+  published?: string;
   updated?: string;
   authors: string[];
   publisher?: Publisher;
@@ -32,7 +32,7 @@ export function articleBook(article: Article): Book {
     meta: {
       title: meta.title,
       language: meta.language,
-      published: meta.published,
+      ...(meta.published ? { published: meta.published } : {}),
       ...(meta.updated ? { updated: meta.updated } : {}),
       authors: (meta.authors ?? []).map((author) => author.name),
       ...(meta.publisher ? { publisher: meta.publisher } : {}),

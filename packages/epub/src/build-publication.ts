@@ -150,7 +150,7 @@ export async function buildPublication(book: Book, options: EpubOptions): Promis
     language: meta.language,
     description: stripInvalidXml(meta.description),
     creators: meta.authors.map(stripInvalidXml),
-    date: toW3cDate(meta.published),
+    ...(meta.published ? { date: toW3cDate(meta.published) } : {}),
     subjects: meta.tags.map(stripInvalidXml),
     modified: toW3cDateTime(modifiedDate),
     modifiedDate,

@@ -64,8 +64,8 @@ export interface Publication {
   creators: string[];
   /** `dc:publisher`. */
   publisher?: string;
-  /** `dc:date`: the publication date as W3CDTF. */
-  date: string;
+  /** `dc:date`: the publication date as W3CDTF; absent when the article's date is unknown. */
+  date?: string;
   /** `dc:subject` keywords. */
   subjects: string[];
   /** `dcterms:modified`, `CCYY-MM-DDThh:mm:ssZ`. */

@@ -10,8 +10,6 @@ export interface Labels extends Words {
   backToText: string;
   /** Before the byline names. */
   byline: string;
-  /** Before the update date. */
-  updated: string;
   /** Before a source's access date. */
   accessed: string;
   /** Accessible name of the table-of-contents-free article landmark. */
@@ -24,7 +22,6 @@ const ja: Labels = {
   truncatedLabel: '引用は途中までです',
   backToText: '本文へ戻る',
   byline: '文・',
-  updated: '更新',
   accessed: '閲覧',
   anonymous: '匿名',
 };
@@ -35,7 +32,6 @@ const en: Labels = {
   truncatedLabel: 'quotation truncated',
   backToText: 'Back to the text',
   byline: 'By ',
-  updated: 'Updated',
   accessed: 'accessed',
   anonymous: 'Anonymous',
 };

@@ -89,3 +89,30 @@ describe('escaping and link policy (012-escaping)', () => {
     expect(plain).toContain('&#x3C;script>alert(1)&#x3C;/script>');
   });
 });
+
+describe('the masthead date line', () => {
+  const base = { type: 'article' as const, schemaVersion: 1 as const, children: [], sources: [] };
+  it('is left out when the date is unknown; the place still shows', () => {
+    const html = toHtml(
+      { ...base, meta: { title: '日付不明', language: 'ja', place: '横浜' } },
+      { document: false },
+    );
+    expect(html).toContain('<p class="kiji-dateline"><span class="kiji-place">横浜</span></p>');
+    expect(html).not.toContain('<time');
+    const bare = toHtml({ ...base, meta: { title: '日付不明', language: 'ja' } }, { document: false });
+    expect(bare).not.toContain('kiji-dateline');
+  });
+
+  it('shows the place, the date and the update', () => {
+    const html = toHtml(
+      {
+        ...base,
+        meta: { title: 'T', language: 'ja', place: '横浜', published: '2025-11-05', updated: '2025-11-06' },
+      },
+      { document: false },
+    );
+    expect(html).toMatch(
+      /横浜<\/span>\u3000<time datetime="2025-11-05">[^<]+<\/time>（更新 <time datetime="2025-11-06">/u,
+    );
+  });
+});

@@ -79,7 +79,7 @@ export async function renderPdf(input: Article, options: RenderPdfOptions = {}):
       ? await layoutPages(
           slugDocument({
             title: article.meta.title,
-            date: formatDate(article.meta.published, article.meta.language),
+            date: article.meta.published ? formatDate(article.meta.published, article.meta.language) : '',
             pages,
             width: layout.page.width,
             fontFamily: fonts.sans,
@@ -90,7 +90,7 @@ export async function renderPdf(input: Article, options: RenderPdfOptions = {}):
       : undefined;
     return { raw: pdf, slug: strips };
   });
-  const screen = finishPdf(raw);
+  const screen = finishPdf(raw, dates.undated ? { undated: true } : {});
   if (!print) return screen;
   const { meta } = article;
   const subject = meta.summary ?? meta.subtitle;

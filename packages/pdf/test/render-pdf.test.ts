@@ -279,8 +279,11 @@ describe.skipIf(!tools)('every fixture and example', () => {
       expect(info.Author).toBe(article.meta.authors.map((a) => a.name).join(', '));
     if (article.meta.tags?.length) expect(info.Keywords).toBe(article.meta.tags.join(', '));
     const epoch = process.env.SOURCE_DATE_EPOCH;
-    const year = epoch ? new Date(Number(epoch) * 1000).getUTCFullYear() : article.meta.published.slice(0, 4);
-    expect(info.CreationDate).toMatch(new RegExp(String(year)));
+    const dated = article.meta.published ?? article.meta.updated;
+    const year = epoch ? new Date(Number(epoch) * 1000).getUTCFullYear() : dated?.slice(0, 4);
+    // An article whose date is unknown gets no date, not the clock's.
+    if (year === undefined) expect(info.CreationDate).toBeUndefined();
+    else expect(info.CreationDate).toMatch(new RegExp(String(year)));
     const { lang } = await readCatalog(pdf);
     expect(lang).toBe(article.meta.language);
   });
@@ -342,5 +345,29 @@ describe('warnings', () => {
 
   test('fixtures without unusual characters render without warnings', () => {
     expect(get('001-minimal').warnings).toEqual([]);
+  });
+});
+
+describe.skipIf(!tools)('an article whose date is unknown', () => {
+  test('has no date in its masthead nor in its document information, and the file is sound', async () => {
+    const article: Article = {
+      type: 'article',
+      schemaVersion: 1,
+      meta: { title: '日付のない記事', language: 'ja', place: '横浜' },
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: '本文です。' }] }],
+      sources: [],
+    };
+    const previous = process.env.SOURCE_DATE_EPOCH;
+    delete process.env.SOURCE_DATE_EPOCH;
+    try {
+      const pdf = await renderPdf(article);
+      const info = pdfInfo(pdf);
+      expect(info.CreationDate).toBeUndefined();
+      expect(info.ModDate).toBeUndefined();
+      expect(info.Title).toBe('日付のない記事');
+      expect(qpdfCheck(pdf).ok).toBe(true);
+    } finally {
+      if (previous !== undefined) process.env.SOURCE_DATE_EPOCH = previous;
+    }
   });
 });

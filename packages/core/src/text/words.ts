@@ -23,6 +23,8 @@ export interface Words {
   editionNumber: (n: number) => string;
   /** The end of a shortened list of an edition's articles. */
   moreArticles: (n: number) => string;
+  /** Before the date of the last update in the masthead. */
+  updated: string;
 }
 
 const ja: Words = {
@@ -43,6 +45,7 @@ const ja: Words = {
   contents: '目次',
   editionNumber: (n) => `第${n}号`,
   moreArticles: (n) => `ほか${n}本（目次を参照）`,
+  updated: '更新',
 };
 
 const en: Words = {
@@ -63,6 +66,7 @@ const en: Words = {
   contents: 'Contents',
   editionNumber: (n) => `No. ${n}`,
   moreArticles: (n) => `and ${n} more (see Contents)`,
+  updated: 'Updated',
 };
 
 /** The words for a BCP 47 language: Japanese for `ja*`, English otherwise. */

@@ -76,12 +76,13 @@ export function colophonPage(options: {
   filename: string;
 }): Draft {
   const { meta, labels } = options;
-  const rows: [string, ChildNode[]][] = [
-    [
+  const rows: [string, ChildNode[]][] = [];
+  if (meta.published) {
+    rows.push([
       labels.published,
       [el('time', { datetime: meta.published }, text(formatDate(meta.published, meta.language)))],
-    ],
-  ];
+    ]);
+  }
   if (meta.updated) {
     rows.push([
       labels.updated,

@@ -1,8 +1,11 @@
 import { InputError, toDate } from '@kiji/core';
 import { env } from '../platform/node.js';
 
-/** The build date: an explicit option, else SOURCE_DATE_EPOCH, else the article's own date. */
-export function resolveModified(articleDate: string, option?: string | Date): Date {
+/**
+ * The build date: an explicit option, else SOURCE_DATE_EPOCH, else the article's own date, else
+ * (an article whose date is unknown) the Unix epoch, so the same input still gives the same bytes.
+ */
+export function resolveModified(articleDate: string | undefined, option?: string | Date): Date {
   if (option !== undefined) return checked(option instanceof Date ? option : toDate(option), 'modified');
   const epoch = env('SOURCE_DATE_EPOCH');
   if (epoch !== undefined && epoch.trim() !== '') {
@@ -17,6 +20,7 @@ export function resolveModified(articleDate: string, option?: string | Date): Da
     }
     return new Date(Number(epoch.trim()) * 1000);
   }
+  if (articleDate === undefined) return new Date(0);
   return checked(toDate(articleDate), 'meta.updated / meta.published');
 }
 

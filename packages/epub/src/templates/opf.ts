@@ -16,7 +16,9 @@ export const OPF_TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>
 <% if (publication.publisher) { -%>
     <dc:publisher><%= publication.publisher %></dc:publisher>
 <% } -%>
+<% if (publication.date) { -%>
     <dc:date><%= publication.date %></dc:date>
+<% } -%>
     <dc:description><%= publication.description %></dc:description>
 <% publication.subjects.forEach(function (subject) { -%>
     <dc:subject><%= subject %></dc:subject>

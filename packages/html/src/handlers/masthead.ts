@@ -24,12 +24,21 @@ export function masthead(node: Article, state: State) {
   if (meta.kicker) children.push(h('p', { className: ['kiji-kicker'] }, meta.kicker));
   children.push(h('h1', { className: ['kiji-title'], id: state.ids.parts.title }, meta.title));
   if (meta.subtitle) children.push(h('p', { className: ['kiji-subtitle'] }, meta.subtitle));
-  const dateline: ElementContent[] = [time(meta.published, meta.language)];
+  // An article whose date is unknown gets no date line rather than a false one.
+  const dateline: ElementContent[] = meta.published ? [time(meta.published, meta.language)] : [];
   if (meta.updated) {
-    dateline.push({ type: 'text', value: ja ? `（${state.labels.updated} ` : ` (${state.labels.updated} ` });
-    dateline.push(time(meta.updated, meta.language), { type: 'text', value: ja ? '）' : ')' });
+    const open = dateline.length === 0 ? '' : ja ? '（' : ' (';
+    const close = dateline.length === 0 ? '' : ja ? '）' : ')';
+    dateline.push({ type: 'text', value: `${open}${state.labels.updated} ` });
+    dateline.push(time(meta.updated, meta.language));
+    if (close) dateline.push({ type: 'text', value: close });
   }
-  children.push(h('p', { className: ['kiji-dateline'] }, dateline));
+  // Where a wire story was filed comes first, as its dateline printed it.
+  if (meta.place) {
+    const gap = dateline.length === 0 ? '' : ja ? '\u3000' : ' · ';
+    dateline.unshift(h('span', { className: ['kiji-place'] }, meta.place), { type: 'text', value: gap });
+  }
+  if (dateline.length > 0) children.push(h('p', { className: ['kiji-dateline'] }, dateline));
   if (meta.authors && meta.authors.length > 0) {
     const names = meta.authors.flatMap((author, index) => {
       const parts: ElementContent[] = [];

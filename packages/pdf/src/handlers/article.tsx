@@ -19,11 +19,26 @@ export function renderMasthead(ctx: RenderContext) {
   const parts: SourcedRun[] = [];
   const muted = { ...ctx.sans(sizes.small), color: theme.colors.muted };
   const separator = japanese ? '\u3000' : '  ·  ';
-  parts.push({
-    ...muted,
-    text: formatDate(meta.published, meta.language),
-    origin: { ...at('published'), generated: true },
-  });
+  // Where a wire story was filed comes first, as its dateline printed it; an article whose date
+  // is unknown gets no date rather than a false one.
+  if (meta.place) parts.push({ ...muted, text: meta.place, origin: at('place') });
+  const gap = () => (parts.length > 0 ? (japanese ? '\u3000' : ' · ') : '');
+  if (meta.published) {
+    parts.push({
+      ...muted,
+      text: `${gap()}${formatDate(meta.published, meta.language)}`,
+      origin: { ...at('published'), generated: true },
+    });
+  }
+  if (meta.updated) {
+    const updated = `${ctx.labels.updated} ${formatDate(meta.updated, meta.language)}`;
+    parts.push({
+      ...muted,
+      text: meta.published ? (japanese ? `（${updated}）` : ` (${updated})`) : `${gap()}${updated}`,
+      origin: { ...at('updated'), generated: true },
+    });
+  }
+  const lead = () => (parts.length > 0 ? separator : '');
   if (meta.authors?.length) {
     const names = meta.authors
       .map((author) =>
@@ -34,10 +49,10 @@ export function renderMasthead(ctx: RenderContext) {
           : author.name,
       )
       .join(japanese ? '、' : '; ');
-    parts.push({ ...muted, text: `${separator}${ctx.labels.byline(names)}`, origin: at('authors') });
+    parts.push({ ...muted, text: `${lead()}${ctx.labels.byline(names)}`, origin: at('authors') });
   }
   if (meta.publisher)
-    parts.push({ ...muted, text: `${separator}${meta.publisher.name}`, origin: at('publisher') });
+    parts.push({ ...muted, text: `${lead()}${meta.publisher.name}`, origin: at('publisher') });
   return (
     <View
       style={{
@@ -89,7 +104,7 @@ export function renderMasthead(ctx: RenderContext) {
             true,
           )
         : null}
-      {line(parts, sizes.small * 1.6, { marginTop: sizes.body * 0.9 })}
+      {parts.length > 0 ? line(parts, sizes.small * 1.6, { marginTop: sizes.body * 0.9 }) : null}
     </View>
   );
 }

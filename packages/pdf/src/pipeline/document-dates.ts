@@ -7,11 +7,17 @@ const LAST_SECOND = 253402300799;
 export interface DocumentDates {
   created: Date;
   modified: Date;
+  /**
+   * The article has no date: react-pdf still needs one (it would take the clock's, and pdfkit
+   * derives the file ID from it), so the Unix epoch is passed and finishPdf removes both entries.
+   */
+  undated?: true;
 }
 
 /**
  * CreationDate and ModDate: the article's `published` and `updated` dates, or SOURCE_DATE_EPOCH
- * (seconds) for both when given. Never the clock, so the same input gives the same bytes.
+ * (seconds) for both when given. Never the clock, so the same input gives the same bytes; an
+ * article without dates gets none.
  */
 export function documentDates(article: Article, sourceDateEpoch?: string): DocumentDates {
   if (sourceDateEpoch !== undefined && sourceDateEpoch.trim() !== '') {
@@ -28,7 +34,9 @@ export function documentDates(article: Article, sourceDateEpoch?: string): Docum
     const date = new Date(Number(seconds) * 1000);
     return { created: date, modified: date };
   }
-  const created = toDate(article.meta.published);
-  const modified = article.meta.updated ? toDate(article.meta.updated) : created;
+  const { published, updated } = article.meta;
+  if (!published && !updated) return { created: new Date(0), modified: new Date(0), undated: true };
+  const created = toDate((published ?? updated)!);
+  const modified = updated ? toDate(updated) : created;
   return { created, modified };
 }

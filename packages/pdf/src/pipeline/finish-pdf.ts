@@ -35,13 +35,25 @@ function lastIndexOf(bytes: Uint8Array, needle: string): number {
   return -1;
 }
 
-export function finishPdf(pdf: Uint8Array): Uint8Array {
+/** Info entries removed (blanked in place) from an undated article's PDF. */
+const DATE_ENTRY = /\/(?:CreationDate|ModificationDate) +\d+ 0 R/gu;
+
+export function finishPdf(pdf: Uint8Array, options: { undated?: boolean } = {}): Uint8Array {
   const trailerAt = lastIndexOf(pdf, 'trailer');
   const trailer = trailerAt < 0 ? '' : String.fromCharCode(...pdf.subarray(trailerAt, trailerAt + 4096));
   const infoRef = /\/Info (\d+) 0 R/.exec(trailer);
   if (!infoRef) throw new Error('react-pdf wrote a PDF without a document information dictionary');
   const objectAt = indexOf(pdf, `\n${infoRef[1]} 0 obj`);
   const endAt = objectAt < 0 ? -1 : indexOf(pdf, 'endobj', objectAt);
+  if (options.undated && endAt > 0) {
+    // An article without a date: no date entries rather than a made-up one.
+    const info = String.fromCharCode(...pdf.subarray(objectAt, endAt));
+    const out = new Uint8Array(pdf);
+    for (const match of info.matchAll(DATE_ENTRY)) {
+      out.fill(0x20, objectAt + match.index, objectAt + match.index + match[0].length);
+    }
+    return out;
+  }
   const keyAt = endAt < 0 ? -1 : indexOf(pdf, `${WRONG_KEY} `, objectAt);
   if (keyAt < 0 || keyAt > endAt) return pdf;
   const out = new Uint8Array(pdf);
