@@ -9,7 +9,14 @@ import {
   InputError,
   type InputLimits,
 } from '@kiji/core';
-import { type ArticleFormat, articleReaders, formatOf, formatWarning, type LoadResult } from '@kiji/load';
+import {
+  type ArticleFormat,
+  articleReaders,
+  formatOf,
+  formatWarning,
+  type LoadOptions,
+  type LoadResult,
+} from '@kiji/load';
 import { CLI_LIMIT_NAMES } from './input-limits.js';
 import { STDIO, UsageError } from './io.js';
 
@@ -21,6 +28,8 @@ export interface ArticleInput {
   readStdin?: () => Promise<Uint8Array>;
   /** `--max-input` and `--max-blocks`; the defaults of `@kiji/core` when absent. */
   limits?: InputLimits;
+  /** How to read the article: the scraped-text importer's options (`kiji import --smart-quotes`). */
+  load?: LoadOptions;
 }
 
 const FROM: Readonly<Record<string, ArticleFormat>> = {
@@ -88,7 +97,7 @@ export async function loadArticleResult(
   checkInputSize(text, input.limits, name, CLI_LIMIT_NAMES);
   let result: LoadResult;
   try {
-    result = articleReaders[format](text, name);
+    result = articleReaders[format](text, name, input.load);
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
     throw new InputError(

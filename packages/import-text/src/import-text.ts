@@ -1,13 +1,17 @@
 import { type Article, isInputError, parseArticle, SCHEMA_VERSION } from '@kiji/core';
-import { buildArticle, FALLBACK_DATE, resolveLanguage } from './steps/build-article.js';
+import { buildArticle, resolveLanguage } from './steps/build-article.js';
+import { citeDatelines } from './steps/cite-datelines.js';
 import { dropBoilerplate } from './steps/drop-boilerplate.js';
 import { findBlocks } from './steps/find-blocks.js';
 import { findComments } from './steps/find-comments.js';
+import { findDatelines } from './steps/find-datelines.js';
 import { findLists } from './steps/find-lists.js';
 import { findMasthead } from './steps/find-masthead.js';
 import { findQuotes } from './steps/find-quotes.js';
 import { findSections } from './steps/find-sections.js';
 import { findSources } from './steps/find-sources.js';
+import { findThread } from './steps/find-thread.js';
+import { polishText } from './steps/polish-text.js';
 import { splitLines } from './steps/split-lines.js';
 import { detectLanguage } from './text.js';
 import type { Context, ImportTextOptions, ImportWarning } from './types.js';
@@ -42,19 +46,29 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
 function runPipeline(text: string, options: ImportTextOptions, warnings: ImportWarning[]): Article {
   const allLines = splitLines(text, warnings);
   const { comments, lines: withoutComments } = findComments(allLines);
-  const lines = dropBoilerplate(withoutComments, warnings);
+  const withoutFurniture = dropBoilerplate(withoutComments, warnings);
   const context: Context = { warnings, options, language: 'en' };
   context.language = resolveLanguage(
     options.language,
-    detectLanguage(lines.map((line) => line.text).join('\n')),
+    detectLanguage(withoutFurniture.map((line) => line.text).join('\n')),
     context,
   );
-  const masthead = findMasthead(lines, allLines.map((line) => line.text).join('\n'), warnings);
-  let draft = findSections(findBlocks(masthead.lines), masthead.masthead);
+  const thread = findThread(withoutFurniture, warnings);
+  const masthead = findMasthead(thread.lines, allLines.map((line) => line.text).join('\n'), warnings);
+  const datelines = findDatelines(masthead.lines, warnings);
+  if (datelines.first !== undefined) {
+    masthead.masthead.place = datelines.first.place;
+    if (datelines.first.author !== undefined && masthead.masthead.authors.length === 0)
+      masthead.masthead.authors.push({ name: datelines.first.author });
+  }
+  const blocks = [...findBlocks(datelines.lines), ...thread.posts].sort((a, b) => a.line - b.line);
+  let draft = findSections(blocks, masthead.masthead);
   draft = findQuotes(draft, context);
   draft = findSources(draft, context);
+  draft.sources = [...(draft.sources ?? []), ...thread.sources];
+  draft = citeDatelines(draft, datelines.all);
   draft = findLists(draft);
-  const article = buildArticle(draft, masthead.published, context);
+  const article = polishText(buildArticle(draft, masthead, context), options);
   if (comments.length > 0) article.comments = comments;
   return article;
 }
@@ -88,11 +102,11 @@ export function importPlainParagraphs(
   const published =
     options.published !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(options.published)
       ? options.published
-      : FALLBACK_DATE;
+      : undefined;
   const article: Article = {
     type: 'article',
     schemaVersion: SCHEMA_VERSION,
-    meta: { title, language, published },
+    meta: { title, language, ...(published === undefined ? {} : { published }) },
     children: lines.map((line) => ({ type: 'paragraph', children: [{ type: 'text', value: line }] })),
     sources: [],
   };
@@ -101,7 +115,7 @@ export function importPlainParagraphs(
   } catch {
     const empty: Article = {
       ...article,
-      meta: { title: 'Untitled', language: 'en', published: FALLBACK_DATE },
+      meta: { title: 'Untitled', language: 'en' },
       children: [],
     };
     return { article: empty, warnings };

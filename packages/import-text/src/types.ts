@@ -1,4 +1,4 @@
-import type { Source } from '@kiji/core';
+import type { Author, Source } from '@kiji/core';
 
 /** Why the importer warns: one code per kind of event, for callers that filter warnings. */
 export type ImportWarningCode =
@@ -12,6 +12,8 @@ export type ImportWarningCode =
   | 'unsafe-link'
   | 'source-url'
   | 'separator'
+  | 'thread'
+  | 'dateline'
   | 'fallback';
 
 /** Something the importer did or could not do, with the 1-based input line when it has one. */
@@ -32,6 +34,10 @@ export interface ImportTextOptions {
   published?: string;
   /** BCP 47 language tag; wins over the detected language. */
   language?: string;
+  /** Straight quotes to curly ones and ` - ` to a dash (`"a"` → `“a”`); off: the text is kept as written. */
+  smartQuotes?: boolean;
+  /** Full-width letters and digits (ＧＤＰ, １５日) to half-width (GDP, 15日). */
+  normalizeWidth?: boolean;
 }
 
 /** One line of the input: its 1-based number and its text without trailing white space. */
@@ -77,6 +83,8 @@ export interface ParagraphBlock {
   starts?: { offset: number; line: number }[];
   /** Citations found in the text (set by findSources). */
   citations?: Citation[];
+  /** Sources cited at the end of the paragraph (a wire dateline's agency). */
+  cites?: string[];
   /** The quote this paragraph introduces (set by findQuotes). */
   introduces?: QuoteBlock;
 }
@@ -109,6 +117,8 @@ export interface QuoteBlock {
   line: number;
   paragraphs: ParagraphBlock[];
   truncated: boolean;
+  /** Where in the source: a board post's number (`>>7`). */
+  locator?: string;
   /** The paragraph that introduces the quote. */
   intro?: ParagraphBlock;
   sourceId?: string;
@@ -150,7 +160,9 @@ export interface Masthead {
   kicker?: string;
   siteLabel?: string;
   subtitle?: string;
-  authors: string[];
+  authors: Author[];
+  /** Where the story was filed, from a wire dateline. */
+  place?: string;
 }
 
 /** The intermediate document that the steps refine. */

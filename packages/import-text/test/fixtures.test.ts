@@ -106,16 +106,26 @@ describe('fixtures', () => {
       language: 'en',
       // "TOKYO, Nov. 4 (Example Wire) -": the year comes from the text (2024).
       published: '2024-11-04',
+      // The dateline is metadata, not the start of the story.
+      place: 'TOKYO',
     });
     expect(article.children[0]!.type).toBe('lede');
-    expect(toPlainText(article.children[0]!).startsWith('TOKYO, Nov. 4 (Example Wire) - Japan')).toBe(true);
+    expect(toPlainText(article.children[0]!).startsWith('Japan and the United States agreed')).toBe(true);
+    expect(article.children[0]).toMatchObject({
+      children: [{ children: [{ type: 'text' }, { type: 'sourceReference', sourceId: 'example-wire-1' }] }],
+    });
     const quotes = nodes(article, 'quote') as Quote[];
     expect(quotes).toHaveLength(1);
     expect(article.sources).toEqual([
       { id: 'example-times-1', outlet: 'The Example Times', kind: 'article' },
+      { id: 'example-wire-1', outlet: 'Example Wire', kind: 'article' },
     ]);
     expect(quotes[0]!.sourceId).toBe('example-times-1');
-    expect(warnings.map((w) => w.line)).toEqual([15, 16]);
+    expect(warnings.map((w) => [w.line, w.code])).toEqual([
+      [15, 'boilerplate'],
+      [16, 'boilerplate'],
+      [3, 'dateline'],
+    ]);
     expect(nodes(article, 'section')).toHaveLength(0);
   });
 
@@ -178,10 +188,10 @@ describe('fixtures', () => {
     ]);
   });
 
-  it('a page with no structure: hard-wrapped lines joined, title from the first sentence, fallback date', () => {
+  it('a page with no structure: hard-wrapped lines joined, title from the first sentence, no date', () => {
     const { article, warnings } = importText(readFixture('plain-no-structure.txt'));
     expect(article.meta.title).toBe('The meeting ran long and most of the questions were about…');
-    expect(article.meta.published).toBe('1970-01-01');
+    expect(article.meta).not.toHaveProperty('published');
     expect(article.children.map((node) => node.type)).toEqual(['lede', 'paragraph']);
     expect(toPlainText(article.children[0]!)).toContain('organisers because the agenda');
     expect(warnings.map((w) => w.code)).toEqual(['no-title', 'no-date']);

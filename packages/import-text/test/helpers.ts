@@ -33,6 +33,11 @@ export const FIXTURES = [
   'blog-en.txt',
   'blog-ja-comments.txt',
   'plain-no-structure.txt',
+  'blog-ja-platform.txt',
+  'blog-en-platform.txt',
+  'matome-ja.txt',
+  'wire-ja.txt',
+  'news-en-scrape.txt',
 ] as const;
 
 /** A fresh step context. */
@@ -81,7 +86,7 @@ function strings(value: unknown, out: string[] = []): string[] {
  * meta.published and meta.authors), 第1章-style numbers (section.number "1"), reply buttons.
  */
 const META_WORDS =
-  /^(posted|published|updated|on|at|by|am|pm|投稿日|公開日|更新日|配信|文|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|[\d年月日時分]+|令和[\d年月日]+|\d+配信|第\d+[章節部]|says|より|reply|返信)$/iu;
+  /^(posted|published|updated|on|at|by|am|pm|投稿日|公開日|更新日|配信|文|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[\d年月日時分]+|令和[\d年月日]+|\d+配信|第\d+[章節部]|says|より|reply|返信)$/iu;
 
 /**
  * Digits, 年月日, era and month names, 投稿日 / Posted, より / says only: a date or name that became

@@ -1,7 +1,7 @@
 import { parseArticle } from '@kiji/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importPlainParagraphs } from '../src/import-text.js';
-import { FALLBACK_DATE, importText } from '../src/index.js';
+import { importText } from '../src/index.js';
 
 describe('importText', () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -23,13 +23,14 @@ describe('importText', () => {
     }
   });
 
-  it('falls back to SOURCE_DATE_EPOCH, then to 1970-01-01, never to the clock', () => {
+  it('never invents a date: not SOURCE_DATE_EPOCH, not 1970-01-01, not the clock', () => {
     vi.stubEnv('SOURCE_DATE_EPOCH', '1761609600');
     const stamped = importText('Title\n\nNo date here.');
-    expect(stamped.article.meta.published).toBe('2025-10-28');
-    expect(stamped.warnings.find((w) => w.code === 'no-date')?.message).toContain('SOURCE_DATE_EPOCH');
-    vi.stubEnv('SOURCE_DATE_EPOCH', 'not a number');
-    expect(importText('Title\n\nNo date here.').article.meta.published).toBe(FALLBACK_DATE);
+    expect(stamped.article.meta.published).toBeUndefined();
+    expect(stamped.warnings.find((w) => w.code === 'no-date')?.message).toContain('date is unknown');
+    expect(importText('Title\n\nNo date here.', { published: '2025-10-28' }).article.meta.published).toBe(
+      '2025-10-28',
+    );
   });
 
   it('uses the language option when it is a BCP 47 tag, and reports a bad one', () => {

@@ -19,6 +19,8 @@ export type QuoteEnding = 'complete' | 'ellipsis' | 'mid-sentence';
 export function quoteEnding(text: string): QuoteEnding {
   const trimmed = text.trimEnd();
   if (trimmed === '') return 'complete';
+  // A web address closing a post or a statement is where it points readers, not a cut sentence.
+  if (/https?:\/\/[^\s]+$/u.test(trimmed)) return 'complete';
   const inner = trimmed.replace(CLOSERS, '');
   if (ELLIPSIS.test(inner)) return 'ellipsis';
   // A closing bracket or quotation mark ends a complete unit: 「黄金時代を共に」.

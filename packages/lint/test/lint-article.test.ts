@@ -117,7 +117,9 @@ describe('lintArticle', () => {
   it('counts escapes when locating inside a JSON string', () => {
     const json = `{"type":"article","schemaVersion":1,"meta":{"title":"t","language":"ja","published":"2025-10-28"},"sources":[],
 "children":[{"type":"paragraph","children":[{"type":"text","value":"\\"a\\" \\u3042「b"}]}]}`;
-    const [finding] = lintArticle(parseArticle(JSON.parse(json)), { locate: locateInJson(json) });
+    const finding = lintArticle(parseArticle(JSON.parse(json)), { locate: locateInJson(json) }).find(
+      (found) => found.rule === 'unbalanced-brackets',
+    );
     expect(finding!.line).toBe(2);
     expect(json.split('\n')[1]!.slice(finding!.column! - 1, finding!.column!)).toBe('「');
   });

@@ -68,6 +68,8 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
       ja([quote({ source: 'mainichi' }, '「日米同盟の黄金時代を共に」')], [mainichi]),
       ja([quote({ source: 'mainichi', truncated: true }, '防衛費の増額に関しては「日本とし')], [mainichi]),
       en([quote({ source: 'mainichi' }, 'We agreed to strengthen the alliance.')], [mainichi]),
+      // A post that closes on the address it points to is not cut off.
+      ja([quote({ source: 'mainichi' }, '着工を2年遅らせる。 https://example.com/news/1')], [mainichi]),
     ],
   },
   'truncated-quote': {
@@ -167,6 +169,22 @@ const cases: Record<RuleId, { fails: Article[]; passes: Article[] }> = {
   'mixed-digit-width': {
     fails: [ja(['２０２５年10月28日、会談した。']), ja(['10月28日と29日に会談した。', '第１回の会合。'])],
     passes: [ja(['2025年10月28日、会談した。']), ja(['２０２５年１０月２８日、会談した。'])],
+  },
+  'typewriter-punctuation': {
+    fails: [
+      en(['"We have waited long enough," said Amy Chen.']),
+      en(['The council voted on Tuesday - a plan that had stalled.']),
+      ja(['彼は"同盟"という言葉を使った。']),
+    ],
+    passes: [
+      en(['“We have waited long enough,” said Amy Chen — it’s done.']),
+      en(["It's a plan for 7-2 votes and well-known roads."]),
+      ja(['首相は「同盟を強化する」と述べた。']),
+    ],
+  },
+  'missing-date': {
+    fails: [ja(['本文。'], [], { published: undefined })],
+    passes: [ja(['本文。'])],
   },
   'date-contradiction': {
     fails: [
@@ -294,7 +312,9 @@ describe('finding details', () => {
     expect(findings.map((finding) => finding.message)).toEqual([
       'full-width digits "２０２５" in an article that mostly uses half-width digits (2 places)',
     ]);
-    expect(findings[0]!.fix).toBe('write "2025"');
+    expect(findings[0]!.fix).toBe(
+      'write "2025" (kiji import --normalize-width does it for a whole scraped page)',
+    );
   });
 
   it('says which weekday a date really is', () => {

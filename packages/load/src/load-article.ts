@@ -8,7 +8,7 @@ import {
   parseArticle,
   parseJsonText,
 } from '@kiji/core';
-import { importText } from '@kiji/import-text';
+import { type ImportTextOptions, importText } from '@kiji/import-text';
 import { parseMarkdownWithPlaces } from '@kiji/markdown';
 import { type ArticleFormat, formatOf } from './formats.js';
 
@@ -36,7 +36,7 @@ export interface LoadResult {
 }
 
 /** Reads one format's text into an article; `name` is used in messages. */
-export type ArticleReader = (text: string, name: string) => LoadResult;
+export type ArticleReader = (text: string, name: string, options?: LoadOptions) => LoadResult;
 
 /** One reader per format. */
 export const articleReaders: Readonly<Record<ArticleFormat, ArticleReader>> = {
@@ -49,8 +49,8 @@ export const articleReaders: Readonly<Record<ArticleFormat, ArticleReader>> = {
       locate,
     };
   },
-  text(text, name) {
-    const { article, warnings } = importText(text, { file: name });
+  text(text, name, options) {
+    const { article, warnings } = importText(text, { ...options?.text, file: name });
     return {
       article,
       warnings: warnings.map(({ message, line, code }) => ({
@@ -64,6 +64,8 @@ export const articleReaders: Readonly<Record<ArticleFormat, ArticleReader>> = {
 
 /** Options of {@link loadArticleText} and {@link loadArticleFile}. */
 export interface LoadOptions {
+  /** Options for `.txt` import (`smartQuotes`, `normalizeWidth`, `published`, `language`). */
+  text?: Omit<ImportTextOptions, 'file'>;
   /** Input size limits; `DEFAULT_LIMITS` of `@kiji/core` (5 MB, 20,000 blocks) when absent. */
   limits?: InputLimits;
   /** How the caller's users raise a limit, named in the message (e.g. `--max-input`). */
@@ -80,7 +82,7 @@ export interface LoadOptions {
 export function loadArticleText(text: string, name: string, options: LoadOptions = {}): LoadResult {
   const format = formatOf(name);
   checkInputSize(text, options.limits, name, options.limitNames);
-  const result = articleReaders[format](text, name);
+  const result = articleReaders[format](text, name, options);
   checkArticleSize(result.article, options.limits, name, options.limitNames);
   return result;
 }

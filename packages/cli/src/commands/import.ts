@@ -18,7 +18,7 @@ const writers: Record<Target, (article: Parameters<typeof toMarkdown>[0]) => str
 export const importCommand: Command = {
   name: 'import',
   summary: 'convert an article between JSON, Markdown and scraped text',
-  help: `Usage: kiji import <input> [-o FILE] [--to json|md] [--from json|md|txt]
+  help: `Usage: kiji import <input> [-o FILE] [--to json|md] [--from json|md|txt] [--published DATE] [--smart-quotes] [--normalize-width]
 
 Reads an article from .json, .md / .markdown (Kiji Markdown) or .txt (the text of a scraped
 web page, structured by guessing) and writes it as JSON or as Kiji Markdown. Warnings about
@@ -31,6 +31,12 @@ Options:
 ${FROM_HELP}
 ${LIMIT_HELP}
 
+Scraped text (.txt) only:
+  --published DATE     the article's date (2025-10-28) when the page gives none; nothing is guessed
+  --smart-quotes       "straight" quotes to “curly” ones and a spaced " - " to " — "
+                       (default: the text is kept as written, and kiji lint reports them)
+  --normalize-width    full-width letters and digits (ＧＤＰ, １５日) to half-width (GDP, 15日)
+
 Examples:
   kiji import page.txt -o article.json
   kiji import article.json --to md > article.md
@@ -40,6 +46,9 @@ Examples:
     to: { type: 'string' },
     ...fromOption,
     ...LIMIT_OPTIONS,
+    published: { type: 'string' },
+    'smart-quotes': { type: 'boolean' },
+    'normalize-width': { type: 'boolean' },
   },
   async run({ positionals, values }, io) {
     if (positionals.length !== 1) throw new UsageError('expected exactly one input file');
@@ -49,10 +58,24 @@ Examples:
     if (output !== undefined)
       checkOutputPaths([{ flag: '--output', path: output }], input === STDIO ? [] : [input], io.cwd);
     checkSourceDateEpoch();
+    const published = values.published;
+    if (
+      published !== undefined &&
+      (typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}/u.test(published))
+    ) {
+      throw new UsageError(`--published ${String(published)}: give an ISO 8601 date such as 2025-10-28`);
+    }
     const { article } = await loadArticleResult(input, io.cwd, io.stderr, {
       from: values.from,
       readStdin: io.readStdin,
       limits: readLimits(values),
+      load: {
+        text: {
+          ...(typeof published === 'string' ? { published } : {}),
+          ...(values['smart-quotes'] === true ? { smartQuotes: true } : {}),
+          ...(values['normalize-width'] === true ? { normalizeWidth: true } : {}),
+        },
+      },
     });
     const text = writers[target](article);
     if (output === undefined) {

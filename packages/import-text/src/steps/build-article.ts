@@ -15,13 +15,11 @@ import type { Block, Context, Draft, DraftSection, ListBlock, ParagraphBlock } f
 import type { MastheadResult } from './find-masthead.js';
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u;
-/** Date used when neither the text, the options nor SOURCE_DATE_EPOCH give one. */
-export const FALLBACK_DATE = '1970-01-01';
 
 /** Assemble the article: metadata (title, kicker, language, date, site, byline), body and sources. */
 export function buildArticle(
   draft: Draft,
-  published: MastheadResult['published'],
+  published: Pick<MastheadResult, 'published' | 'dayOnly'>,
   context: Context,
 ): Article {
   const children: FlowContent[] = [];
@@ -46,16 +44,15 @@ export function buildArticle(
   };
 }
 
-function toMeta(draft: Draft, published: MastheadResult['published'], context: Context): Meta {
+function toMeta(draft: Draft, found: Pick<MastheadResult, 'published' | 'dayOnly'>, context: Context): Meta {
   const { masthead } = draft;
-  const meta: Meta = {
-    title: masthead.title ?? deriveTitle(draft, context),
-    language: context.language,
-    published: resolvePublished(published, context),
-  };
+  const meta: Meta = { title: masthead.title ?? deriveTitle(draft, context), language: context.language };
+  const published = resolvePublished(found, context);
+  if (published !== undefined) meta.published = published;
+  if (masthead.place !== undefined) meta.place = masthead.place;
   if (masthead.kicker !== undefined) meta.kicker = masthead.kicker;
   if (masthead.siteLabel !== undefined) meta.publisher = { name: masthead.siteLabel };
-  if (masthead.authors.length > 0) meta.authors = masthead.authors.map((name) => ({ name }));
+  if (masthead.authors.length > 0) meta.authors = masthead.authors;
   return meta;
 }
 
@@ -66,10 +63,13 @@ function deriveTitle(draft: Draft, context: Context): string {
   const chars = [...sentence.trim()];
   let title = chars.join('');
   if (chars.length > 60) {
-    const head = chars.slice(0, 59).join('');
+    let head = chars.slice(0, 59).join('');
+    // A quotation the cut would leave open is cut before its bracket: no title ends on 「.
+    const open = lastUnclosedOpener(head);
+    if (open > 0) head = head.slice(0, open).replace(/[、，,\s]+$/u, '');
     // Cut Latin text at a word boundary.
     const space = head.lastIndexOf(' ');
-    title = `${space > 30 ? head.slice(0, space) : head}…`;
+    title = `${open <= 0 && space > 30 ? head.slice(0, space) : head}…`;
   }
   const fallback = context.language === 'ja' ? '無題' : 'Untitled';
   context.warnings.push({
@@ -79,8 +79,27 @@ function deriveTitle(draft: Draft, context: Context): string {
   return title === '' ? fallback : title;
 }
 
-/** options.published, else the first date in the text, else SOURCE_DATE_EPOCH, else 1970-01-01. */
-function resolvePublished(published: MastheadResult['published'], context: Context): string {
+const OPENERS = '「『（(【〔［[“‘';
+const CLOSERS = '」』）)】〕］]”’';
+
+/** Offset of the last opening bracket that `text` leaves unclosed, or -1. */
+function lastUnclosedOpener(text: string): number {
+  const stack: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (OPENERS.includes(text[index]!)) stack.push(index);
+    else if (CLOSERS.includes(text[index]!)) stack.pop();
+  }
+  return stack.at(-1) ?? -1;
+}
+
+/**
+ * options.published, else the first date in the text, else nothing: a date the page does not
+ * give is unknown, and the article says so rather than carrying a made-up one.
+ */
+function resolvePublished(
+  { published, dayOnly }: Pick<MastheadResult, 'published' | 'dayOnly'>,
+  context: Context,
+): string | undefined {
   const option = context.options.published;
   if (option !== undefined) {
     if (isIsoDate(option)) return option;
@@ -90,21 +109,16 @@ function resolvePublished(published: MastheadResult['published'], context: Conte
     });
   }
   if (published !== undefined) return published.iso;
-  const epoch = sourceDateEpoch();
-  const date = epoch ?? FALLBACK_DATE;
+  const found =
+    dayOnly === undefined
+      ? 'no publication date in the text'
+      : `only a day ("${dayOnly.text}", line ${dayOnly.line}), with no month or year`;
   context.warnings.push({
     code: 'no-date',
-    message: `no date found in the text: meta.published set to ${date} (${epoch === undefined ? 'fallback' : 'from SOURCE_DATE_EPOCH'}); pass published to set it`,
+    ...(dayOnly === undefined ? {} : { line: dayOnly.line }),
+    message: `${found}: the article's date is unknown and meta.published is left unset; set it (kiji import --published 2025-10-28) when you know it`,
   });
-  return date;
-}
-
-function sourceDateEpoch(): string | undefined {
-  const raw = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
-    ?.SOURCE_DATE_EPOCH;
-  if (raw === undefined || !/^\d{1,12}$/u.test(raw.trim())) return undefined;
-  const date = new Date(Number(raw.trim()) * 1000);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+  return undefined;
 }
 
 /** The language option when it is a BCP 47 tag, else the detected language. */
@@ -145,6 +159,7 @@ function toBlock(block: Block, context: Context): BlockContent {
         })),
       };
       if (block.sourceId !== undefined) quote.sourceId = block.sourceId;
+      if (block.locator !== undefined) quote.locator = block.locator;
       if (block.truncated) quote.truncated = true;
       return quote;
     }
@@ -167,16 +182,15 @@ function toBlock(block: Block, context: Context): BlockContent {
 }
 
 function toParagraph(block: ParagraphBlock, context: Context): Paragraph {
-  return {
-    type: 'paragraph',
-    children: toPhrasing(
-      block.text,
-      context,
-      lineMap(block.line, block.starts),
-      block.citations,
-      block.introduces?.sourceId,
-    ),
-  };
+  const children = toPhrasing(
+    block.text,
+    context,
+    lineMap(block.line, block.starts),
+    block.citations,
+    block.introduces?.sourceId,
+  );
+  for (const sourceId of block.cites ?? []) children.push({ type: 'sourceReference', sourceId });
+  return { type: 'paragraph', children };
 }
 
 function toList(block: ListBlock, context: Context): List {

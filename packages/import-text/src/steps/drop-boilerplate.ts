@@ -15,6 +15,14 @@ const SHARE_LINE = new RegExp(
   'iu',
 );
 
+const NAV_WORDS =
+  '次の投稿|前の投稿|新しい投稿|古い投稿|新しい記事|古い記事|ホーム|トップ|newer posts?|older posts?|newer|older|home';
+/** `次の投稿 前の投稿 ホーム`, `Newer Post Older Post Home`: a line of nothing but page links. */
+const NAVIGATION_LINE = new RegExp(
+  `^(?:[«»<>‹›]+\\s*)?(?:${NAV_WORDS})(?:\\s*(?:[«»<>‹›|｜/]\\s*)*(?:${NAV_WORDS}))+(?:\\s*[«»<>‹›]+)?$`,
+  'iu',
+);
+
 /**
  * Whole-line rules; a line is dropped only when it is nothing but the furniture. Only lines of
  * at most 200 characters are tested (classifyFurniture), which bounds the patterns below.
@@ -29,7 +37,8 @@ const RULES: BoilerplateRule[] = [
     patterns: [
       SHARE_LINE,
       /^(この記事を)?(シェア|共有)(する|しよう|してください)?[!！]?$/u,
-      /^share (this|on|via)\b.{0,40}$/iu,
+      /^share (this|on|via|to)\b.{0,40}$/iu,
+      /^(email this|blogthis!?|この記事をブログに書く|メールで送信|xで共有する|facebook で共有する|pinterest に共有)$/iu,
       /^like this:?$/iu,
       /^(follow us|follow me|フォローする|フォローしてね|フォローお願いします)(\s.{0,30})?$/iu,
       /^(follow|following|フォロー|フォロー中)$/iu,
@@ -38,9 +47,11 @@ const RULES: BoilerplateRule[] = [
   {
     what: 'comment form',
     patterns: [
-      /^(\d+\s*(件の)?)?コメント(\s*\(?\d+\)?)?$/u,
+      /^(\d+\s*(件の)?\s*)?コメント(\s*\(?\d+\)?)?\s*[:：]?$/u,
+      /^(コメントはありません|コメントを投稿|no comments|post a comment)\s*[:：]?$/iu,
       /^コメント(する|を(書く|残す|送信|投稿|どうぞ|する))$/u,
-      /^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$/iu,
+      /^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?\s*:?$/iu,
+      /^(subscribe to|登録)\s*[:：]\s*(post comments|コメントの投稿|投稿|posts)\s*\(atom\)$/iu,
       /^(leave|post|add|write) a (comment|reply)$/iu,
       /^(cancel reply|post comment|submit comment|reply)$/iu,
       /^(名前|メール|メールアドレス|ウェブサイト|サイト|コメント|name|email|website|comment)\s*[*※]?$/iu,
@@ -58,6 +69,8 @@ const RULES: BoilerplateRule[] = [
     what: 'navigation',
     patterns: [
       /^(前|次)の(記事|投稿|ページ)([へ»«>→←]|$)/u,
+      NAVIGATION_LINE,
+      /^(<<|«|‹)\s*(home|ホーム|トップ)$/iu,
       /^[«‹<←]\s*(前の|previous|prev|older)/iu,
       /^(previous|next|older|newer) (post|article|entry|story|page)\b.{0,80}$/iu,
       /^(次|前)(へ|のページ)$|^(next|previous|prev)\s*[»›>→]?$/iu,
@@ -66,8 +79,11 @@ const RULES: BoilerplateRule[] = [
       // go to two steps, and a 130-character line took minutes to reject).
       /^(ホーム|トップ|home|top)\s*(?:[>›»/＞][^>›»/＞]{0,40})+$/iu,
       /^(ホーム|トップページ|ホームへ戻る|トップへ戻る|ページの先頭へ|ページトップへ|home|menu|メニュー|検索|search|サイトマップ|sitemap|back to top|skip to (main )?content|本文へスキップ|本文へ移動)$/iu,
-      /^(関連記事|人気記事|おすすめ記事|新着記事|最新記事|カテゴリー?|アーカイブ|タグ|related (posts|articles|stories)|popular posts|recent posts|you may also like|read more|続きを読む|もっと見る|more stories|tags?|categories|archives)\s*[:：]?$/iu,
-      /^(カテゴリー?|タグ|tags?|categories|filed under|posted in)\s*[:：]/iu,
+      /^(このブログの人気の投稿|人気の投稿|popular posts from this blog|関連記事|人気記事|おすすめ記事|新着記事|最新記事|カテゴリー?|アーカイブ|タグ|related (posts|articles|stories)|popular posts|recent posts|you may also like|read more|続きを読む|もっと見る|more stories|tags?|categories|archives)\s*[:：]?$/iu,
+      /^(カテゴリー?|タグ|ラベル|labels?|tags?|categories|filed under|posted in)\s*[:：]/iu,
+      /^(related|read more|see also|also read|read also|more from|recommended|watch)\s*[:：]\s*\S.{0,120}$/iu,
+      /^(関連記事|関連|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ)\s*[:：]\s*\S.{0,80}$/u,
+      /^(続きを読む|続きはこちら|続きを見る|全文を読む|全文はこちら|記事の続きを読む|もっと読む|continue reading|keep reading)\s*[»>→]?$/iu,
     ],
   },
   {
@@ -78,8 +94,25 @@ const RULES: BoilerplateRule[] = [
     ],
   },
   {
+    what: 'post time stamp',
+    patterns: [/^(at|時刻[:：]?)\s*\d{1,2}:\d{2}(\s*[AP]M)?$/iu],
+  },
+  {
+    what: 'blog platform notice',
+    patterns: [/^powered by\s+\S.{0,30}$/iu, /^(テーマ|theme)\s*[:：].{0,40}$/iu],
+  },
+  {
+    what: 'archive list',
+    patterns: [/^[►▼▶▸▽]\s*\S.{0,24}\(\d+\)$/u],
+  },
+  {
     what: 'advertising',
-    patterns: [/^(スポンサーリンク|広告|PR|advertisement|sponsored|ad)$/iu],
+    patterns: [
+      /^(スポンサーリンク|広告|PR|advertisement|sponsored|ad)$/iu,
+      /^(advertisement|ad)\s*[-–—:]\s*(scroll|story continues|continue|content continues).{0,40}$/iu,
+      /^(story|article) continues below( (this )?(advertisement|ad))?$/iu,
+      /^(記事の)?続きは(広告|PR)の(下|後)(です|へ)?$/u,
+    ],
   },
   {
     what: 'subscription prompt',
@@ -113,6 +146,7 @@ export function dropBoilerplate(lines: Line[], warnings: ImportWarning[]): Line[
   const title = firstLine === undefined ? undefined : titleForms(firstLine.text);
   const kept: Line[] = [];
   const contents = findTableOfContents(lines);
+  const sidebar = findSidebar(lines);
   for (const line of lines) {
     if (line.text === '') {
       kept.push(line);
@@ -122,7 +156,7 @@ export function dropBoilerplate(lines: Line[], warnings: ImportWarning[]): Line[
       ? 'table of contents'
       : menu.has(line.number)
         ? 'navigation menu'
-        : classify(line, title, firstLine);
+        : (classify(line, title, firstLine) ?? (sidebar.has(line.number) ? 'sidebar' : undefined));
     if (what === undefined) {
       kept.push(line);
       continue;
@@ -238,4 +272,27 @@ function findLeadingMenu(lines: Line[]): Set<number> {
     if (items.length > 12) break;
   }
   return new Set();
+}
+
+/** Headings of a blog's sidebar or footer boxes: profile, archive, popular posts. */
+const SIDEBAR_HEADING =
+  /^(プロフィール|自己紹介|このブログについて|この記事を書いた人|著者について|ブログ\s?アーカイブ|アーカイブ|最近の投稿|最新の投稿|人気の投稿|このブログの人気の投稿|読者になる|このブログを検索|profile|about me|about the author|about this blog|blog archive|archives?|recent posts|popular posts|popular posts from this blog|followers|search this blog)$/iu;
+
+/**
+ * The sidebar and footer boxes a blog platform prints after the post (profile, archive list,
+ * popular posts): from a box heading to the end of the page, when every line from there on is
+ * short (a profile's one-line description at most) and none is a numbered heading.
+ */
+function findSidebar(lines: Line[]): Set<number> {
+  const nonBlank = lines.filter((line) => line.text !== '');
+  // The box comes after the post: never in the first few lines.
+  const start = nonBlank.findIndex(
+    (line, index) => index >= 3 && SIDEBAR_HEADING.test(toHalfWidth(line.text)),
+  );
+  if (start < 0) return new Set();
+  const rest = nonBlank.slice(start);
+  const boxLike = rest.every(
+    (line) => displayWidth(line.text) <= 120 && !/^#{1,6}\s|^第\s*\d+\s*章/u.test(line.text),
+  );
+  return boxLike ? new Set(rest.map((line) => line.number)) : new Set();
 }

@@ -1,3 +1,4 @@
+import type { Author } from '@kiji/core';
 import { findFirstDate, findYear, readDateLine, toIsoDate } from '../dates.js';
 import { isConclusionHeading, isHeadingLike, matchListItem, matchNumberedHeading } from '../patterns.js';
 import { displayWidth, endsSentence } from '../text.js';
@@ -10,6 +11,14 @@ const KICKER_WORD = /^(BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|LIVE|OPINION)\
 /** `By Jane Roe`, `文：編集部`, `記者 山田太郎`: the keyword needs a separator, so "Byron" is no byline. */
 const BYLINE =
   /^(?:by|written by|text by|words by|文|著者|筆者|記者|執筆|執筆者|author)(?:\s*[:：・／/]\s*|\s+)(\S.{0,60})$/iu;
+/** A blog platform's post footer: `Posted by Jane at 7:42 PM`, `投稿者 しおかぜ 時刻: 21:05`. */
+const POST_FOOTER =
+  /^(?:posted by|投稿者)\s*[:：]?\s*(\S.{0,40}?)\s+(?:at|時刻\s*[:：]?)\s*\d{1,2}:\d{2}(?:\s*[AP]M)?$/iu;
+/** Roles written after a name in a byline: `Jane Roe, Staff Reporter`. */
+const ROLE =
+  /^(?:staff|senior|chief|special|political|foreign|business|science|local)?\s*(?:reporter|correspondent|editor|writer|contributor|columnist|photographer|staff writer|staff reporter)$|^(?:記者|特派員|編集委員|論説委員|編集部|カメラマン|支局長|解説委員)$/iu;
+/** A day with neither month nor year (５日): not a date, but worth telling the user about. */
+const DAY_ONLY = /(?<![0-9０-９月/／.-])([0-9０-９]{1,2})日/u;
 const NOT_LABELS =
   /^(introduction|background|overview|contents|table of contents|はじめに|概要|背景|序論|目次)$/iu;
 
@@ -20,6 +29,8 @@ export interface MastheadResult {
   published?: { iso: string; line: number };
   /** The lines with the masthead lines blanked out. */
   lines: Line[];
+  /** When no date was found: a day written without month or year (`５日`) and its line. */
+  dayOnly?: { text: string; line: number };
 }
 
 /**
@@ -34,7 +45,16 @@ export function findMasthead(
   const masthead: Masthead = { authors: [] };
   const consumed = new Set<number>();
   const nonBlank = lines.filter((line) => line.text !== '');
-  const first = nonBlank[0];
+  let first = nonBlank[0];
+  // A blog platform's layout: blog name, date header, then the post title, line after line.
+  const blogTitle = findPostTitleUnderDate(lines, nonBlank);
+  if (blogTitle !== undefined) {
+    masthead.siteLabel = first!.text;
+    consumed.add(first!.number);
+    readMastheadLine(nonBlank[1]!, masthead, warnings);
+    consumed.add(nonBlank[1]!.number);
+    first = blogTitle;
+  }
   const afterFirst = first === undefined ? undefined : lines[lines.indexOf(first) + 1];
   if (first !== undefined && isTitleLine(first.text, afterFirst)) {
     const { kicker, title: headline } = splitKicker(first.text.replace(/^#\s+/u, ''));
@@ -46,10 +66,22 @@ export function findMasthead(
     masthead.titleLine = first.number;
     if (kicker !== undefined) masthead.kicker = kicker;
     consumed.add(first.number);
-    for (const line of nonBlank.slice(1, 5)) {
+    const under = nonBlank.indexOf(first) + 1;
+    for (const line of nonBlank.slice(under, under + 4)) {
       if (!readMastheadLine(line, masthead, warnings)) break;
       consumed.add(line.number);
     }
+  }
+  for (const line of nonBlank) {
+    const footer = POST_FOOTER.exec(line.text);
+    if (!footer || consumed.has(line.number)) continue;
+    consumed.add(line.number);
+    if (masthead.authors.length === 0) masthead.authors.push(...splitNames(footer[1]!));
+    warnings.push({
+      line: line.number,
+      code: 'masthead',
+      message: `read this line as the post's byline and left it out of the body: "${line.text}"`,
+    });
   }
   const result: MastheadResult = {
     masthead,
@@ -57,7 +89,32 @@ export function findMasthead(
   };
   const published = findPublished(nonBlank, yearText ?? nonBlank.map((line) => line.text).join('\n'));
   if (published !== undefined) result.published = published;
+  else {
+    const day = nonBlank
+      .map((line) => ({ line, match: DAY_ONLY.exec(line.text) }))
+      .find(({ match }) => match);
+    if (day !== undefined) result.dayOnly = { text: day.match![0], line: day.line.number };
+  }
   return result;
+}
+
+/**
+ * `Blog name` / `Saturday, June 8, 2024` / `Post title` on three lines in a row, then a blank:
+ * the date header a blog platform prints between its name and the post's title.
+ */
+function findPostTitleUnderDate(lines: Line[], nonBlank: Line[]): Line | undefined {
+  const [name, date, title] = nonBlank;
+  if (name === undefined || date === undefined || title === undefined) return undefined;
+  if (date.number !== name.number + 1 || title.number !== date.number + 1) return undefined;
+  const dateLine = readDateLine(date.text);
+  if (dateLine === undefined || dateLine.otherWords || dateLine.by !== undefined) return undefined;
+  // A date header is the date alone, not a 投稿日 / Posted on stamp (those sit under the title).
+  if (/(posted|published|updated|投稿|公開|更新|配信|掲載)/iu.test(date.text)) return undefined;
+  if (findFirstDate(name.text) !== undefined || BYLINE.test(title.text) || readDateLine(title.text))
+    return undefined;
+  const after = lines[lines.indexOf(title) + 1];
+  if (after !== undefined && after.text !== '') return undefined;
+  return isHeadingLike(name.text, 60) && isHeadingLike(title.text, 120) ? title : undefined;
 }
 
 function isTitleLine(text: string, next: Line | undefined): boolean {
@@ -117,11 +174,17 @@ function readMastheadLine(line: Line, masthead: Masthead, warnings: ImportWarnin
   return false;
 }
 
-function splitNames(text: string): string[] {
-  return text
-    .split(/,|、|，|\band\b|&/u)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
+/** Names of a byline; a role after a name (`Jane Roe, Staff Reporter`) becomes that author's role. */
+function splitNames(text: string): Author[] {
+  const authors: Author[] = [];
+  for (const part of text.split(/,|、|，|\band\b|&/u)) {
+    const name = part.trim();
+    if (name === '') continue;
+    const previous = authors.at(-1);
+    if (ROLE.test(name) && previous !== undefined && previous.role === undefined) previous.role = name;
+    else authors.push({ name });
+  }
+  return authors;
 }
 
 /**

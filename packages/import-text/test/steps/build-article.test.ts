@@ -1,6 +1,6 @@
 import { parseArticle } from '@kiji/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildArticle, FALLBACK_DATE, resolveLanguage } from '../../src/steps/build-article.js';
+import { buildArticle, resolveLanguage } from '../../src/steps/build-article.js';
 import type { Draft } from '../../src/types.js';
 import { makeContext } from '../helpers.js';
 
@@ -18,7 +18,7 @@ describe('buildArticle', () => {
     const context = makeContext();
     const article = buildArticle(
       draft({
-        masthead: { title: '見出し', kicker: '速報', siteLabel: 'サイト', authors: ['山田'] },
+        masthead: { title: '見出し', kicker: '速報', siteLabel: 'サイト', authors: [{ name: '山田' }] },
         lede: { kind: 'paragraph', line: 3, text: 'リード。' },
         parts: [
           {
@@ -46,7 +46,7 @@ describe('buildArticle', () => {
         ],
         sources: [{ id: 'kyodo-1', outlet: '共同通信', kind: 'article' }],
       }),
-      { iso: '2025-10-28', line: 3 },
+      { published: { iso: '2025-10-28', line: 3 } },
       context,
     );
     expect(() => parseArticle(article)).not.toThrow();
@@ -81,7 +81,7 @@ describe('buildArticle', () => {
           },
         ],
       }),
-      { iso: '2025-10-28', line: 1 },
+      { published: { iso: '2025-10-28', line: 1 } },
       makeContext(),
     );
     expect(article.children[0]).toEqual({
@@ -90,11 +90,19 @@ describe('buildArticle', () => {
     });
   });
 
-  it('falls back to the fallback date with a warning, and never to the clock', () => {
-    vi.stubEnv('SOURCE_DATE_EPOCH', '');
+  it('leaves the date unset with a warning when the text gives none, whatever the clock or SOURCE_DATE_EPOCH', () => {
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1761609600');
     const context = makeContext();
-    expect(buildArticle(draft(), undefined, context).meta.published).toBe(FALLBACK_DATE);
+    expect(buildArticle(draft(), {}, context).meta).not.toHaveProperty('published');
     expect(context.warnings[0]).toMatchObject({ code: 'no-date' });
+  });
+
+  it('says what it found when the text gives only a day', () => {
+    const context = makeContext();
+    const article = buildArticle(draft(), { dayOnly: { text: '５日', line: 3 } }, context);
+    expect(article.meta.published).toBeUndefined();
+    expect(context.warnings[0]).toMatchObject({ code: 'no-date', line: 3 });
+    expect(context.warnings[0]!.message).toContain('only a day ("５日", line 3), with no month or year');
   });
 
   it('derives a title from the first sentence when there is no title line', () => {
@@ -104,7 +112,7 @@ describe('buildArticle', () => {
         masthead: { authors: [] },
         lede: { kind: 'paragraph', line: 1, text: 'Short first sentence. Second.' },
       }),
-      { iso: '2025-10-28', line: 1 },
+      { published: { iso: '2025-10-28', line: 1 } },
       context,
     );
     expect(article.meta.title).toBe('Short first sentence.');

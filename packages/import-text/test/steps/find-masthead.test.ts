@@ -39,10 +39,10 @@ describe('findMasthead', () => {
     const result = masthead(
       'Title\nPosted on March 3, 2024 by Alex Kim and Sam Lee\n\nThe body starts here.',
     );
-    expect(result.masthead.authors).toEqual(['Alex Kim', 'Sam Lee']);
+    expect(result.masthead.authors).toEqual([{ name: 'Alex Kim' }, { name: 'Sam Lee' }]);
     expect(result.published?.iso).toBe('2024-03-03');
     const ja = masthead('見出し\n投稿日：2024年3月5日\n文：編集部 佐藤\n\n本文です。');
-    expect(ja.masthead.authors).toEqual(['編集部 佐藤']);
+    expect(ja.masthead.authors).toEqual([{ name: '編集部 佐藤' }]);
     expect(ja.masthead.siteLabel).toBeUndefined();
   });
 
@@ -55,8 +55,8 @@ describe('findMasthead', () => {
 
   it('needs a separator after a byline keyword', () => {
     expect(masthead('Title\nByron Smith wrote this\n\nBody.').masthead.authors).toEqual([]);
-    expect(masthead('Title\nBy: Jane Roe\n\nBody.').masthead.authors).toEqual(['Jane Roe']);
-    expect(masthead('見出し\n記者 山田太郎\n\n本文。').masthead.authors).toEqual(['山田太郎']);
+    expect(masthead('Title\nBy: Jane Roe\n\nBody.').masthead.authors).toEqual([{ name: 'Jane Roe' }]);
+    expect(masthead('見出し\n記者 山田太郎\n\n本文。').masthead.authors).toEqual([{ name: '山田太郎' }]);
     expect(masthead('見出し\n文章の書き方\n\n本文。').masthead.authors).toEqual([]);
   });
 

@@ -5,11 +5,13 @@ import { emptyHeading } from './empty-heading.js';
 import { invalidDate } from './invalid-date.js';
 import { leftoverBoilerplate } from './leftover-boilerplate.js';
 import { longParagraph } from './long-paragraph.js';
+import { missingDate } from './missing-date.js';
 import { mixedDigitWidth } from './mixed-digit-width.js';
 import { quoteWithoutSource } from './quote-without-source.js';
 import { referenceWithoutSource } from './reference-without-source.js';
 import { sourceUrl } from './source-url.js';
 import { truncatedQuote } from './truncated-quote.js';
+import { typewriterPunctuation } from './typewriter-punctuation.js';
 import { unbalancedBrackets } from './unbalanced-brackets.js';
 import { untruncatedCutQuote } from './untruncated-cut-quote.js';
 import { unusedSource } from './unused-source.js';
@@ -27,6 +29,8 @@ export const rules = [
   emptyHeading,
   duplicateHeading,
   mixedDigitWidth,
+  typewriterPunctuation,
+  missingDate,
   dateContradiction,
   invalidDate,
   longParagraph,

@@ -35,7 +35,7 @@ export const invalidDate = defineRule({
   fix: '2025年10月28日（火） — correct the weekday or the date.',
   defaultOptions: {},
   check({ article, japanese, report }) {
-    const published = isoDayNumber(article.meta.published);
+    const published = article.meta.published ? isoDayNumber(article.meta.published) : undefined;
     const name = (weekday: number) => (japanese ? JA[weekday]! : EN[weekday]!);
     for (const block of textBlocks(article)) {
       for (const date of findDates(block.text)) {

@@ -25,7 +25,7 @@ export const mixedDigitWidth = defineRule({
   rationale:
     'Mixed widths look careless and break searching for a number, but some house styles mix them on purpose: a warning.',
   example: '２０２５年10月28日',
-  fix: '2025年10月28日 — use one width throughout; half-width is the usual choice in horizontal text.',
+  fix: '2025年10月28日 — use one width throughout; half-width is the usual choice in horizontal text. For scraped text, `kiji import page.txt --normalize-width` turns full-width letters and digits (１５日, ＧＤＰ) half-width.',
   defaultOptions: {},
   check({ article, report }) {
     const blocks = textBlocks(article);
@@ -45,7 +45,10 @@ export const mixedDigitWidth = defineRule({
       report({
         ...run.block.locate(run.offset),
         message: `${width} digits "${run.digits}" in an article that mostly uses ${other} digits (${majority.length} places)`,
-        fix: `write "${converted}"`,
+        fix:
+          width === 'full-width'
+            ? `write "${converted}" (kiji import --normalize-width does it for a whole scraped page)`
+            : `write "${converted}"`,
       });
     }
   },
