@@ -155,13 +155,15 @@ export function editionCoverPage(options: {
   if (top) header.push(el('p', { class: 'kiji-kicker' }, text(top)));
   header.push(el('h1', { class: 'kiji-title' }, text(meta.title)));
   if (meta.subtitle) header.push(el('p', { class: 'kiji-subtitle' }, text(meta.subtitle)));
-  header.push(
-    el(
-      'p',
-      { class: 'kiji-dateline' },
-      el('time', { datetime: meta.published }, text(formatDate(meta.published, meta.language))),
-    ),
-  );
+  if (meta.published) {
+    header.push(
+      el(
+        'p',
+        { class: 'kiji-dateline' },
+        el('time', { datetime: meta.published }, text(formatDate(meta.published, meta.language))),
+      ),
+    );
+  }
   children.push(el('header', { class: 'kiji-masthead' }, ...header));
   children.push(
     el(

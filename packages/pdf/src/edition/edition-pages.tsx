@@ -147,17 +147,21 @@ export function coverPage(
         ) : (
           <View />
         )}
-        {edition.text(
-          [
-            {
-              ...edition.sans(sizes.lede),
-              color: theme.colors.muted,
-              text: formatDate(meta.published, meta.language),
-              origin: { ...at('date'), generated: true },
-            },
-          ],
-          { lineHeight: sizes.lede * 1.6 },
-          { marginTop: sizes.body * 1.2 },
+        {meta.published ? (
+          edition.text(
+            [
+              {
+                ...edition.sans(sizes.lede),
+                color: theme.colors.muted,
+                text: formatDate(meta.published, meta.language),
+                origin: { ...at('date'), generated: true },
+              },
+            ],
+            { lineHeight: sizes.lede * 1.6 },
+            { marginTop: sizes.body * 1.2 },
+          )
+        ) : (
+          <View />
         )}
       </View>
       <View style={{ marginTop: sizes.body * 2 }}>
