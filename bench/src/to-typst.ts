@@ -126,7 +126,7 @@ export function toTypst(article: Article): string {
     meta.kicker ? `#text(font: "Noto Sans JP", fill: red)[${text(meta.kicker)}]` : '',
     `#text(font: "Noto Sans JP", size: 20pt, weight: "bold")[${text(meta.title)}]`,
     meta.subtitle ? `\n#text(size: 13pt)[${text(meta.subtitle)}]` : '',
-    `\n#text(size: 9pt)[${text(formatDate(meta.published, meta.language))}]\n`,
+    meta.published ? `\n#text(size: 9pt)[${text(formatDate(meta.published, meta.language))}]\n` : '\n',
     article.children.map((node) => flow(node, sources, article)).join(''),
     `= ${text(ja ? '出典' : 'Sources')}\n`,
     article.sources
