@@ -1,0 +1,91 @@
+// The pagination patch carried for @react-pdf/layout (patches/@react-pdf__layout@5.2.0.patch):
+// a page break lays out about two pages ahead instead of the whole rest of the document, and a
+// running header or page number out of the flow is not rendered and laid out at every break.
+// Work is counted, not timed: V8's call counts of react-pdf's layout functions.
+import { Session } from 'node:inspector/promises';
+import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+const session = new Session();
+
+beforeAll(async () => {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+});
+
+afterAll(async () => {
+  await session.post('Profiler.stopPreciseCoverage');
+  session.disconnect();
+});
+
+/** How often each named function of @react-pdf/layout ran since the last call. */
+async function layoutCalls(): Promise<Map<string, number>> {
+  const { result } = await session.post('Profiler.takePreciseCoverage');
+  const calls = new Map<string, number>();
+  for (const script of result) {
+    if (!script.url.includes('@react-pdf') || !script.url.includes('layout')) continue;
+    for (const fn of script.functions) {
+      if (!fn.functionName) continue;
+      calls.set(fn.functionName, (calls.get(fn.functionName) ?? 0) + (fn.ranges[0]?.count ?? 0));
+    }
+  }
+  return calls;
+}
+
+const PARAGRAPH =
+  'A paragraph long enough to take a few lines on the page, so that the document needs '.repeat(4);
+
+/** A flowing document of `count` paragraphs with a running header and a page number. */
+function document(count: number, onRender: () => void) {
+  return (
+    <Document>
+      <Page size="A5" style={{ padding: 40, fontSize: 10 }}>
+        <View
+          fixed
+          style={{ position: 'absolute', top: 12, left: 40 }}
+          render={({ pageNumber }) => {
+            onRender();
+            return pageNumber > 1 ? <Text>Running header</Text> : null;
+          }}
+        />
+        {Array.from({ length: count }, (_, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a static list
+          <View key={index} style={{ marginBottom: 6 }}>
+            <Text>{PARAGRAPH}</Text>
+          </View>
+        ))}
+        <Text
+          fixed
+          style={{ position: 'absolute', bottom: 12, left: 40 }}
+          render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`}
+        />
+      </Page>
+    </Document>
+  );
+}
+
+async function measure(count: number) {
+  let renders = 0;
+  await layoutCalls();
+  const pdf = await renderToBuffer(document(count, () => renders++));
+  const calls = await layoutCalls();
+  const pages = Number(/\/Type \/Pages\n\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? Number.NaN);
+  return { pages, renders, nodesLaidOut: calls.get('persistDimensions') ?? 0 };
+}
+
+test('layout work per page does not grow with the length of the document', async () => {
+  const short = await measure(40);
+  const long = await measure(160);
+  expect(short.pages).toBeGreaterThanOrEqual(5);
+  expect(long.pages).toBeGreaterThan(3.5 * short.pages);
+  expect(short.nodesLaidOut).toBeGreaterThan(0);
+  // Linear work gives about 4 times the nodes laid out for 4 times the pages; laying out the
+  // rest of the document at every break gives about 16 times.
+  expect(long.nodesLaidOut / short.nodesLaidOut).toBeLessThan(6);
+});
+
+test('a running header out of the flow is rendered once per page, after the pages are known', async () => {
+  const { pages, renders } = await measure(40);
+  expect(renders).toBe(pages);
+});
