@@ -2,10 +2,10 @@
 // fetched from URLs or given as bytes, react-pdf's browser output. The browser build of the
 // package (`dist/browser.js`, the `browser` export condition) uses this module instead of
 // `node.ts`; the exports are the same.
-import { pdf } from '@react-pdf/renderer';
 import type * as fontkit from 'fontkit';
 import type { ReactElement } from 'react';
 import type { FontSource } from '../fonts/font-options.js';
+import { renderOnce } from '../pipeline/render-once.js';
 import { addFont, hasFont } from '../typeset/fonts.js';
 
 /** Where this build runs. */
@@ -24,9 +24,11 @@ export function openFontFile(path: string): fontkit.Font | fontkit.FontCollectio
 }
 
 /** Lay out and draw the document with react-pdf; returns the raw PDF. */
-export async function layoutPages(document: ReactElement): Promise<Uint8Array> {
-  const blob = await pdf(document as Parameters<typeof pdf>[0]).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+export function layoutPages(document: ReactElement): Promise<Uint8Array> {
+  return renderOnce(
+    document,
+    async (instance) => new Uint8Array(await (await instance.toBlob()).arrayBuffer()),
+  );
 }
 
 export interface FontFiles {

@@ -5,10 +5,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderToBuffer } from '@react-pdf/renderer';
 import * as fontkit from 'fontkit';
 import type { ReactElement } from 'react';
 import type { FontSource } from '../fonts/font-options.js';
+import { renderOnce } from '../pipeline/render-once.js';
 
 /** Where this build runs. */
 export const PLATFORM = 'node';
@@ -23,9 +23,13 @@ export const instanceId = (): string => String(process.pid);
 export const openFontFile = (path: string): fontkit.Font | fontkit.FontCollection => fontkit.openSync(path);
 
 /** Lay out and draw the document with react-pdf; returns the raw PDF. */
-export async function layoutPages(document: ReactElement): Promise<Uint8Array> {
-  const buffer = await renderToBuffer(document as Parameters<typeof renderToBuffer>[0]);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+export function layoutPages(document: ReactElement): Promise<Uint8Array> {
+  return renderOnce(document, async (instance) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await instance.toBuffer()) as AsyncIterable<Buffer>) chunks.push(chunk);
+    const buffer = Buffer.concat(chunks);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  });
 }
 
 /** Font files as react-pdf and the line composer read them here: paths, one render at a time. */
