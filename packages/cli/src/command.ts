@@ -19,6 +19,8 @@ export interface Command {
   help: string;
   /** Options as `node:util` parseArgs takes them. */
   options: NonNullable<ParseArgsConfig['options']>;
+  /** Rewrite the raw arguments before they are parsed (optional). */
+  normalizeArgs?: (args: string[]) => string[];
   /** Run and return the exit code; throw `InputError` for bad input, `UsageError` for misuse. */
   run: (args: CommandArgs, io: Io) => Promise<number>;
 }

@@ -42,7 +42,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
   }
   try {
     const parsed = parseArgs({
-      args: rest,
+      args: command.normalizeArgs ? command.normalizeArgs(rest) : rest,
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,

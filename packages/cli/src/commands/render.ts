@@ -1,14 +1,16 @@
 import { resolve } from 'node:path';
 import { isInputError } from '@kiji/core';
+import type { RenderFormat } from '@kiji/render-pool';
 import type { Command } from '../command.js';
 import { DEFAULT_MAX_IMAGE_MB, fileAccess, fileOptions } from '../file-access.js';
 import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
-import { EXIT, STDIO, UsageError } from '../io.js';
+import { EXIT, type Io, STDIO, UsageError } from '../io.js';
 import { FROM_HELP, fromOption, loadArticle } from '../load-article.js';
 import { outputFormats } from '../outputs/index.js';
 import type { OutputFormat } from '../outputs/output.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
 import { checkOutputPaths, writeOutputs } from '../write-output.js';
+import { jobsOf, renderBatch } from './render-batch.js';
 
 const formatOptions = Object.fromEntries([
   ...Object.entries(fromOption),
@@ -18,7 +20,11 @@ const formatOptions = Object.fromEntries([
     [format.flag, { type: 'string' as const }],
     ...Object.entries(format.options ?? {}).map(([name, option]) => [name, { type: option.type }]),
   ]),
+  ['out-dir', { type: 'string' as const }],
+  ['jobs', { type: 'string' as const }],
 ]);
+
+const BATCH_ONLY = ['out-dir', 'jobs'];
 
 /** One help line per option; an option several formats share (--vertical) is listed once. */
 function helpLines(): string[] {
@@ -45,11 +51,18 @@ export const render: Command = {
   name: 'render',
   summary: 'render an article to PDF, HTML or EPUB',
   help: `Usage: kiji render <article> ${outputFormats.map((format) => `[--${format.flag} FILE]`).join(' ')}
+       kiji render <article>... --out-dir DIR [--jobs N] ${outputFormats.map((format) => `[--${format.flag}]`).join(' ')}
 
 Renders one article to every output named. Nothing is written when the article is invalid;
 each file is written whole or not at all. On a terminal, each format shows its progress on
 stderr (a long PDF takes seconds). "-" as the article reads standard input (with
 --from); "-" as one output writes it to standard output.
+
+With --out-dir, renders every article given into DIR (a.json -> DIR/a.pdf, …; articles with
+the same file name get their folder's name in front) on a pool of worker threads: the format
+flags take no file name, and --pdf is the default. An article that cannot be read or rendered
+is reported and skipped, the others are written; the exit code is 1 if any failed. A progress
+bar shows on a terminal, a summary at the end.
 
 Options:
 ${helpLines().join('\n')}
@@ -59,6 +72,8 @@ ${FROM_HELP}
   --max-image-mb N       largest image file read, in megabytes (default ${DEFAULT_MAX_IMAGE_MB})
   -q, --quiet            print nothing but problems (no progress, no list of files written)
 ${LIMIT_HELP}
+  --out-dir DIR          render every article given into DIR, on worker threads
+  --jobs N               with --out-dir: number of worker threads (default: one per CPU)
 
 Figure paths are relative to the article file; only regular files inside the root are read.
 
@@ -67,8 +82,23 @@ Examples:
   kiji render article.md --epub out/article.epub --vertical --embed-fonts
   cat article.md | kiji render - --from md --pdf - > article.pdf`,
   options: { ...formatOptions, ...fileOptions },
+  // With --out-dir the format flags name no file: \`--pdf\` alone is parsed as \`--pdf=\`.
+  normalizeArgs(args) {
+    if (!args.some((arg) => arg === '--out-dir' || arg.startsWith('--out-dir='))) return args;
+    const flags = new Set(outputFormats.map((format) => `--${format.flag}`));
+    return args.map((arg) => (flags.has(arg) ? `${arg}=` : arg));
+  },
   async run({ positionals, values }, io) {
-    if (positionals.length !== 1) throw new UsageError('expected exactly one article file');
+    if (typeof values['out-dir'] === 'string') return runBatch(positionals, values, io);
+    for (const name of BATCH_ONLY) {
+      if (values[name] !== undefined)
+        throw new UsageError(`--${name} applies to --out-dir only: add --out-dir DIR`);
+    }
+    if (positionals.length !== 1) {
+      throw new UsageError(
+        'expected exactly one article file (several: name an --out-dir for their outputs)',
+      );
+    }
     const requested = outputFormats.filter((format) => typeof values[format.flag] === 'string');
     if (requested.length === 0) {
       throw new UsageError(
@@ -127,6 +157,52 @@ Examples:
     return EXIT.ok;
   },
 };
+
+/** `kiji render a.json b.md … --out-dir DIR`: checks, then the worker pool. */
+async function runBatch(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {
+  if (positionals.length === 0) throw new UsageError('name the article files to render into --out-dir');
+  if (positionals.includes(STDIO)) {
+    throw new UsageError(
+      'with --out-dir every article is a file: standard input (-) has no name to give its outputs',
+    );
+  }
+  const outDir = String(values['out-dir']);
+  if (outDir.trim() === '') throw new UsageError('--out-dir needs a folder: --out-dir DIR');
+  for (const format of outputFormats) {
+    const value = values[format.flag];
+    if (typeof value === 'string' && value !== '') {
+      throw new UsageError(
+        `--${format.flag}=${value}: with --out-dir the outputs are named for you; give --${format.flag} alone`,
+      );
+    }
+  }
+  const named = outputFormats.filter((format) => values[format.flag] !== undefined);
+  const requested = named.length > 0 ? named : outputFormats.filter((format) => format.flag === 'pdf');
+  checkUnusedOptions(requested, values);
+  checkSourceDateEpoch();
+  for (const format of requested) await format.check?.(values, io);
+  jobsOf(values.jobs, positionals.length);
+  readLimits(values);
+  // A --root must hold every article; without one each article's folder is its own root.
+  if (typeof values.root === 'string' || values['max-image-mb'] !== undefined) {
+    await fileAccess(
+      { ...values, ...(typeof values.root === 'string' ? {} : { root: undefined }) },
+      typeof values.root === 'string' ? positionals.map((input) => resolve(io.cwd, input)) : [],
+      io.cwd,
+    );
+  }
+  return renderBatch(
+    {
+      inputs: positionals,
+      outDir,
+      formats: requested.map((format) => format.flag as RenderFormat),
+      values,
+      progress: io.stderrIsTerminal === true,
+      quiet: values.quiet === true,
+    },
+    io,
+  );
+}
 
 /** An option only another format reads (`--page-size` without `--pdf`) is a mistake, not a no-op. */
 function checkUnusedOptions(requested: readonly OutputFormat[], values: Record<string, unknown>): void {

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Article, parseArticle } from '@kiji/core';
+import { corpusDir } from '@kiji/fixtures';
+import { afterAll, describe, expect, test } from 'vitest';
+// The pool starts worker threads on the built worker file, so it is tested from the build.
+import { createRenderPool } from '../dist/index.js';
+import { renderTask } from '../src/index.js';
+
+const read = (file: string): Article => parseArticle(JSON.parse(readFileSync(file, 'utf8')), file);
+const minimal = join(corpusDir, '001-minimal.json');
+const flagship = fileURLToPath(new URL('../../../examples/summit-2025/article.json', import.meta.url));
+
+describe('renderTask', () => {
+  test('renders every format asked for', async () => {
+    const article = read(minimal);
+    const result = await renderTask({
+      article,
+      baseDir: dirname(minimal),
+      pdf: {},
+      epub: {},
+      html: { outputDir: '/elsewhere' },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(Buffer.from(result.pdf!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(Buffer.from(result.epub!).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(result.html).toContain('<html');
+  });
+
+  test('a failing render comes back as problems, not as an exception', async () => {
+    const article = read(minimal);
+    const result = await renderTask({ article, baseDir: '.', pdf: { pageSize: 'B7' as never } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toContain('unknown page size "B7"');
+  });
+});
+
+describe('createRenderPool', () => {
+  const pool = createRenderPool({ workers: 2 });
+  afterAll(() => pool.close());
+
+  test('renders on worker threads, the same bytes as in this thread', async () => {
+    const article = read(flagship);
+    const task = { article, baseDir: dirname(flagship), pdf: {} };
+    const [first, second, here] = await Promise.all([pool.render(task), pool.render(task), renderTask(task)]);
+    expect(pool.workers).toBe(2);
+    if (!first.ok || !second.ok || !here.ok) throw new Error('a render failed');
+    expect(Buffer.from(first.pdf!).equals(Buffer.from(here.pdf!))).toBe(true);
+    expect(Buffer.from(second.pdf!).equals(Buffer.from(here.pdf!))).toBe(true);
+  });
+
+  test('one bad task does not stop the others', async () => {
+    const article = read(minimal);
+    const results = await Promise.all([
+      pool.render({ article, baseDir: '.', pdf: { pageSize: 'B7' as never } }),
+      pool.render({ article, baseDir: dirname(minimal), html: {} }),
+    ]);
+    expect(results.map((result) => result.ok)).toEqual([false, true]);
+  });
+});
