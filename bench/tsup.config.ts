@@ -1,7 +1,15 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/run.ts', 'src/typst-pdf.ts', 'src/chromium-pdf.ts', 'src/edition.ts'],
+  entry: [
+    'src/run.ts',
+    'src/typst-pdf.ts',
+    'src/typst-warm.ts',
+    'src/chromium-pdf.ts',
+    'src/chromium-warm.ts',
+    'src/kiji-warm.ts',
+    'src/edition.ts',
+  ],
   format: ['esm'],
   clean: true,
   target: 'node20',

@@ -1,90 +1,255 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArticle } from '@kiji/core';
 import { benchEdition } from './edition.js';
 import { measure, median, type Sample } from './measure.js';
+import { scaleArticle } from './scale.js';
 
-// pnpm bench: Kiji against Typst and a Chromium print script on the same articles, run side by
-// side (A B C A B C …) so drift on a shared machine hits every tool alike. Quote the ratios.
+// pnpm bench: Kiji against Typst and a Chromium print script, run side by side (A B C A B C …)
+// so that drift on a shared machine hits every tool alike. The ratios are what to quote.
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(root, 'out/bench');
-mkdirSync(out, { recursive: true });
+const work = join(out, 'work');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+const heavyRuns = Number(process.env.BENCH_HEAVY_RUNS ?? 3);
+const batchSize = Number(process.env.BENCH_BATCH ?? 100);
 const cli = join(root, 'packages/cli/dist/bin.js');
 const dist = join(root, 'bench/dist');
-const articles = ['examples/summit-2025/article.json', 'examples/eu-ai-act/article.json'];
+const flagship = join(root, 'examples/summit-2025/article.json');
+const corpus = join(root, 'packages/fixtures/corpus');
+const node = (script: string, ...args: string[]) => ['node', join(dist, script), ...args];
+const kiji = (...args: string[]) => ['node', cli, ...args];
 
-interface Tool {
-  name: string;
-  command: (article: string, pdf: string, html: string) => string[];
+interface Row {
+  measure: string;
+  tool: string;
+  /** Seconds for whole processes, or milliseconds per article for warm renders. */
+  value: number;
+  unit: 's' | 'ms/article' | 'articles/s';
+  peakMiB: number;
+  runs: number;
+  /** Kiji's value divided by this tool's (time) or this tool's by Kiji's (throughput). */
+  ratio?: number;
+  target?: string;
 }
+const rows: Row[] = [];
 
-const tools: Tool[] = [
-  { name: 'kiji render --pdf', command: (article, pdf) => ['node', cli, 'render', article, '--pdf', pdf] },
-  {
-    name: 'Typst (typst-ts-node-compiler)',
-    command: (article, pdf) => ['node', join(dist, 'typst-pdf.js'), article, pdf],
-  },
-  {
-    name: 'Chromium print (playwright-core)',
-    command: (_a, pdf, html) => ['node', join(dist, 'chromium-pdf.js'), html, pdf],
-  },
-];
-
-const lines = [
-  `# Benchmark: whole-process PDF rendering, ${runs} runs each after one warm-up (medians)`,
-  '',
-  '| article | tool | seconds | peak MiB | PDF KiB | time ÷ kiji | memory ÷ kiji |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-];
-const report: unknown[] = [];
-for (const relative of articles) {
-  const article = join(root, relative);
-  const name = basename(dirname(article));
-  const html = join(out, `${name}.html`);
-  // The Chromium script prints Kiji's own HTML, so both sides typeset the same content.
-  measure(['node', cli, 'render', article, '--html', html]);
-  const samples = new Map<string, Sample[]>(tools.map((tool) => [tool.name, []]));
-  for (let round = -1; round < runs; round++) {
-    for (const tool of tools) {
-      const pdf = join(out, `${name}.${tools.indexOf(tool)}.pdf`);
-      const sample = measure(tool.command(article, pdf, html));
-      if (round >= 0) samples.get(tool.name)!.push(sample);
+/** Run every command of a group in turn, `count` rounds after `warmups` uncounted ones. */
+function sideBySide(commands: Record<string, string[]>, count: number, warmups = 1) {
+  const samples: Record<string, Sample[]> = Object.fromEntries(
+    Object.keys(commands).map((name) => [name, []]),
+  );
+  for (let round = -warmups; round < count; round++) {
+    for (const [name, command] of Object.entries(commands)) {
+      const sample = measure(command);
+      if (round >= 0) samples[name]!.push(sample);
     }
   }
-  const kiji = samples.get(tools[0]!.name)!;
-  const kijiSeconds = median(kiji.map((s) => s.seconds));
-  const kijiMiB = median(kiji.map((s) => s.peakMiB));
-  for (const tool of tools) {
-    const list = samples.get(tool.name)!;
-    const seconds = median(list.map((s) => s.seconds));
-    const peakMiB = median(list.map((s) => s.peakMiB));
-    const kib = statSync(join(out, `${name}.${tools.indexOf(tool)}.pdf`)).size / 1024;
-    report.push({ article: name, tool: tool.name, seconds, peakMiB, kib, runs });
-    lines.push(
-      `| ${name} | ${tool.name} | ${seconds.toFixed(2)} | ${peakMiB.toFixed(0)} | ${kib.toFixed(0)} | ${(seconds / kijiSeconds).toFixed(2)} | ${(peakMiB / kijiMiB).toFixed(2)} |`,
-    );
-  }
-}
-lines.push('', 'Peak memory is the largest single process (for Chromium: its biggest process, not the sum).');
-
-// An edition of many articles (cycled from the fixtures and examples) as one PDF pack and one EPUB.
-const editionArticles = Number(process.env.BENCH_EDITION_ARTICLES ?? 50);
-const editionRuns = Number(process.env.BENCH_EDITION_RUNS ?? 1);
-lines.push(
-  '',
-  `## Edition of ${editionArticles} articles (${editionRuns} run${editionRuns === 1 ? '' : 's'}, median)`,
-  '',
-  '| output | seconds | peak MiB | file KiB |',
-  '| --- | ---: | ---: | ---: |',
-);
-for (const row of benchEdition(root, out, cli, editionArticles, editionRuns)) {
-  report.push({ article: `edition-${editionArticles}`, ...row });
-  lines.push(
-    `| ${row.tool} | ${row.seconds.toFixed(1)} | ${row.peakMiB.toFixed(0)} | ${row.kib.toFixed(0)} |`,
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      {
+        seconds: median(list.map((s) => s.seconds)),
+        peakMiB: median(list.map((s) => s.peakMiB)),
+        ms: median(
+          list.map((s) => (s.stdout.startsWith('{') ? (JSON.parse(s.stdout) as { ms: number }).ms : 0)),
+        ),
+      },
+    ]),
   );
 }
-writeFileSync(join(out, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
+
+// 1. The flagship, cold: one whole process per PDF. The Chromium script prints Kiji's HTML.
+progress('flagship, cold');
+const flagshipHtml = join(work, 'flagship.html');
+measure(kiji('render', flagship, '--html', flagshipHtml));
+const cold = sideBySide(
+  {
+    Kiji: kiji('render', flagship, '--pdf', join(work, 'flagship.kiji.pdf')),
+    Typst: node('typst-pdf.js', flagship, join(work, 'flagship.typst.pdf')),
+    Chromium: node('chromium-pdf.js', flagshipHtml, join(work, 'flagship.chromium.pdf')),
+  },
+  runs,
+);
+for (const tool of ['Kiji', 'Typst', 'Chromium'] as const) {
+  rows.push({
+    measure: 'flagship PDF, cold process',
+    tool,
+    value: cold[tool]!.seconds,
+    unit: 's',
+    peakMiB: cold[tool]!.peakMiB,
+    runs,
+    ratio: cold.Kiji!.seconds / cold[tool]!.seconds,
+    ...(tool === 'Chromium' ? { target: 'Kiji ÷ Chromium ≤ 0.5' } : {}),
+  });
+}
+
+// 2. EPUB and HTML of the flagship, cold.
+progress('EPUB and HTML, cold');
+const other = sideBySide(
+  {
+    EPUB: kiji('render', flagship, '--epub', join(work, 'flagship.epub')),
+    HTML: kiji('render', flagship, '--html', join(work, 'flagship.2.html')),
+  },
+  runs,
+);
+for (const format of ['EPUB', 'HTML'] as const) {
+  rows.push({
+    measure: `flagship ${format}, cold process`,
+    tool: 'Kiji',
+    value: other[format]!.seconds,
+    unit: 's',
+    peakMiB: other[format]!.peakMiB,
+    runs,
+  });
+}
+
+// 3. Length: the flagship's body repeated 1, 4, 16 and 64 times.
+const article = parseArticle(JSON.parse(readFileSync(flagship, 'utf8')), flagship);
+const curve: Record<number, Record<string, { seconds: number; peakMiB: number }>> = {};
+for (const times of (process.env.BENCH_SCALES ?? '1,4,16,64').split(',').map(Number)) {
+  progress(`${times}× flagship`);
+  const file = join(work, `x${times}.json`);
+  writeFileSync(file, JSON.stringify(scaleArticle(article, times)));
+  curve[times] = sideBySide(
+    {
+      Kiji: kiji('render', file, '--pdf', join(work, `x${times}.kiji.pdf`)),
+      Typst: node('typst-pdf.js', file, join(work, `x${times}.typst.pdf`)),
+    },
+    times >= 16 ? heavyRuns : runs,
+    times >= 16 ? 0 : 1,
+  );
+  for (const tool of ['Kiji', 'Typst'] as const) {
+    const previous = times > 1 ? curve[times / 4]![tool]!.seconds : undefined;
+    rows.push({
+      measure: `${times}× flagship PDF, cold process${previous ? ` (÷ ${times / 4}×: ${(curve[times]![tool]!.seconds / previous).toFixed(2)})` : ''}`,
+      tool,
+      value: curve[times]![tool]!.seconds,
+      unit: 's',
+      peakMiB: curve[times]![tool]!.peakMiB,
+      runs: times >= 16 ? heavyRuns : runs,
+      ratio: curve[times]!.Kiji!.seconds / curve[times]![tool]!.seconds,
+      ...(times === 64 && tool === 'Kiji' ? { target: '÷ 16× ≤ 4; peak < 400 MB' } : {}),
+      ...(times === 64 && tool === 'Typst' ? { target: 'Kiji ÷ Typst ≤ 10' } : {}),
+    });
+  }
+}
+
+// 4. Warm: one process, the flagship again and again (median after the first).
+progress('warm');
+const warm = sideBySide(
+  {
+    Kiji: node('kiji-warm.js', flagship, '10'),
+    Typst: node('typst-warm.js', '10', flagship),
+    Chromium: node('chromium-warm.js', '10', flagshipHtml),
+  },
+  heavyRuns,
+  0,
+);
+for (const tool of ['Kiji', 'Typst', 'Chromium'] as const) {
+  rows.push({
+    measure: 'flagship PDF, warm process, per article',
+    tool,
+    value: warm[tool]!.ms,
+    unit: 'ms/article',
+    peakMiB: warm[tool]!.peakMiB,
+    runs: heavyRuns,
+    ratio: warm.Kiji!.ms / warm[tool]!.ms,
+  });
+}
+
+// 5. Batch: 100 articles (the fixture corpus and the examples, in turn), whole process.
+progress(`batch of ${batchSize}`);
+const sources = [
+  ...readdirSync(corpus)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(corpus, name)),
+  flagship,
+  join(root, 'examples/eu-ai-act/article.json'),
+];
+const batchDir = join(work, 'batch');
+mkdirSync(batchDir, { recursive: true });
+const inputs = Array.from({ length: batchSize }, (_, index) => {
+  const file = join(batchDir, `a${String(index).padStart(3, '0')}.json`);
+  copyFileSync(sources[index % sources.length]!, file);
+  return file;
+});
+const figureSources = new Set(sources.map((source) => join(source, '..')));
+for (const dir of figureSources) {
+  // Figures are relative to their article: copy what the examples link.
+  for (const name of readdirSync(dir)) {
+    if (/\.(png|jpe?g|svg|gif)$/i.test(name)) copyFileSync(join(dir, name), join(batchDir, name));
+  }
+}
+measure(kiji('render', ...inputs, '--out-dir', join(work, 'batch-html'), '--html'), { allowFailure: true });
+const htmlFiles = inputs.map((input) =>
+  join(work, 'batch-html', input.split('/').at(-1)!.replace('.json', '.html')),
+);
+const batch = sideBySide(
+  {
+    Kiji: kiji('render', ...inputs, '--out-dir', join(work, 'batch-kiji'), '--jobs', '2'),
+    Typst: node('typst-pdf.js', ...inputs.flatMap((input) => [input, `${input}.typst.pdf`])),
+    Chromium: node('chromium-pdf.js', ...htmlFiles.flatMap((html) => [html, `${html}.pdf`])),
+  },
+  heavyRuns,
+  0,
+);
+for (const tool of ['Kiji', 'Typst', 'Chromium'] as const) {
+  rows.push({
+    measure: `batch of ${batchSize} PDFs, whole process (Kiji: 2 workers; others: one warm compiler / page)`,
+    tool,
+    value: batchSize / batch[tool]!.seconds,
+    unit: 'articles/s',
+    peakMiB: batch[tool]!.peakMiB,
+    runs: heavyRuns,
+    ratio: batch[tool]!.seconds / batch.Kiji!.seconds,
+    ...(tool === 'Chromium' ? { target: 'Kiji ÷ Chromium ≥ 4' } : {}),
+    ...(tool === 'Typst' ? { target: 'Kiji ÷ Typst ≥ 1/3 (stretch 1/2)' } : {}),
+  });
+}
+
+// 6. An edition of many articles (cycled from the fixtures and examples) as one PDF pack and one EPUB.
+const editionArticles = Number(process.env.BENCH_EDITION_ARTICLES ?? 50);
+const editionRuns = Number(process.env.BENCH_EDITION_RUNS ?? 1);
+progress(`edition of ${editionArticles}`);
+for (const row of benchEdition(root, out, cli, editionArticles, editionRuns)) {
+  rows.push({
+    measure: `${row.tool}, ${row.kib.toFixed(0)} KiB`,
+    tool: 'Kiji',
+    value: row.seconds,
+    unit: 's',
+    peakMiB: row.peakMiB,
+    runs: editionRuns,
+  });
+}
+
+const format = (row: Row) =>
+  row.unit === 's'
+    ? row.value.toFixed(2)
+    : row.unit === 'ms/article'
+      ? row.value.toFixed(0)
+      : row.value.toFixed(1);
+const lines = [
+  `# Benchmark: Kiji, Typst and Chromium side by side (medians; ${runs} runs, ${heavyRuns} for the long and batch rows)`,
+  '',
+  'Ratio: Kiji ÷ tool for times (below 1: Kiji is faster), Kiji ÷ tool for throughput (above 1: Kiji is faster).',
+  '',
+  '| measure | tool | value | unit | peak MiB | ratio | target |',
+  '| --- | --- | ---: | --- | ---: | ---: | --- |',
+  ...rows.map(
+    (row) =>
+      `| ${row.measure} | ${row.tool} | ${format(row)} | ${row.unit} | ${row.peakMiB.toFixed(0)} | ${row.ratio === undefined ? '' : row.ratio.toFixed(2)} | ${row.target ?? ''} |`,
+  ),
+  '',
+  'Peak memory is the largest single process (for Chromium: its biggest process, not the sum; for',
+  'the Kiji batch: the main process with its worker threads).',
+];
+writeFileSync(join(out, 'bench.json'), `${JSON.stringify(rows, null, 2)}\n`);
 writeFileSync(join(out, 'bench.md'), `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
