@@ -22,6 +22,7 @@ const KEYWORDS = {
   load: ['loader', 'markdown', 'json'],
   lint: ['lint', 'editorial', 'proofreading'],
   cli: ['cli', 'pdf', 'epub', 'html'],
+  'render-pool': ['worker-threads', 'batch', 'pdf', 'piscina'],
 };
 const LICENSES = {
   core: mit + addendum('budoux-apache-2.0.txt'),
