@@ -20,7 +20,7 @@ export function quoteEnding(text: string): QuoteEnding {
   const trimmed = text.trimEnd();
   if (trimmed === '') return 'complete';
   // A web address closing a post or a statement is where it points readers, not a cut sentence.
-  if (/https?:\/\/[^\s]+$/u.test(trimmed)) return 'complete';
+  if (/^https?:\/\/\S+$/u.test(trimmed.slice(lastSpace(trimmed) + 1))) return 'complete';
   const inner = trimmed.replace(CLOSERS, '');
   if (ELLIPSIS.test(inner)) return 'ellipsis';
   // A closing bracket or quotation mark ends a complete unit: 「黄金時代を共に」.
@@ -53,4 +53,10 @@ export function quotes(article: Article): QuoteInfo[] {
     result.push({ quote: node, path: formatPath(path), last: lastParagraph && blockOf.get(lastParagraph) });
   }
   return result;
+}
+
+/** Where the last white space is (-1 when none): the last word starts after it. */
+function lastSpace(text: string): number {
+  for (let i = text.length - 1; i >= 0; i -= 1) if (/\s/u.test(text[i]!)) return i;
+  return -1;
 }

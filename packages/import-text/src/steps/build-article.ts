@@ -66,7 +66,7 @@ function deriveTitle(draft: Draft, context: Context): string {
     let head = chars.slice(0, 59).join('');
     // A quotation the cut would leave open is cut before its bracket: no title ends on 「.
     const open = lastUnclosedOpener(head);
-    if (open > 0) head = head.slice(0, open).replace(/[、，,\s]+$/u, '');
+    if (open > 0) head = trimTrailingCommas(head.slice(0, open));
     // Cut Latin text at a word boundary.
     const space = head.lastIndexOf(' ');
     title = `${open <= 0 && space > 30 ? head.slice(0, space) : head}…`;
@@ -207,4 +207,11 @@ function toList(block: ListBlock, context: Context): List {
   };
   if (block.start !== undefined) list.start = block.start;
   return list;
+}
+
+/** Drop the commas and spaces a cut leaves at the end, scanning back once (a `[…]+$` regex retries from every run). */
+function trimTrailingCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[、，,\s]/u.test(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
 }

@@ -47,6 +47,7 @@ const RULES: BoilerplateRule[] = [
   {
     what: 'comment form',
     patterns: [
+      // redos: bounded, lines of at most 200 characters.
       /^(\d+\s*(件の)?\s*)?コメント(\s*\(?\d+\)?)?\s*[:：]?$/u,
       /^(コメントはありません|コメントを投稿|no comments|post a comment)\s*[:：]?$/iu,
       /^コメント(する|を(書く|残す|送信|投稿|どうぞ|する))$/u,

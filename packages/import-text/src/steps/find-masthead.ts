@@ -12,6 +12,7 @@ const KICKER_WORD = /^(BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|LIVE|OPINION)\
 const BYLINE =
   /^(?:by|written by|text by|words by|文|著者|筆者|記者|執筆|執筆者|author)(?:\s*[:：・／/]\s*|\s+)(\S.{0,60})$/iu;
 /** A blog platform's post footer: `Posted by Jane at 7:42 PM`, `投稿者 しおかぜ 時刻: 21:05`. */
+// redos: bounded, tested only on lines of at most 200 characters (findMasthead).
 const POST_FOOTER =
   /^(?:posted by|投稿者)\s*[:：]?\s*(\S.{0,40}?)\s+(?:at|時刻\s*[:：]?)\s*\d{1,2}:\d{2}(?:\s*[AP]M)?$/iu;
 /** Roles written after a name in a byline: `Jane Roe, Staff Reporter`. */
@@ -73,7 +74,7 @@ export function findMasthead(
     }
   }
   for (const line of nonBlank) {
-    const footer = POST_FOOTER.exec(line.text);
+    const footer = line.text.length <= 200 ? POST_FOOTER.exec(line.text) : null;
     if (!footer || consumed.has(line.number)) continue;
     consumed.add(line.number);
     if (masthead.authors.length === 0) masthead.authors.push(...splitNames(footer[1]!));

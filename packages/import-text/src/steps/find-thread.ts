@@ -7,6 +7,7 @@ import type { ImportWarning, Line, QuoteBlock } from '../types.js';
  * A post header of a 2channel-style board as repost ("matome") pages copy it:
  * `1: 名無しさん ★ 2024/05/12(日) 09:14:03.27 ID:xYz12AbC0`. The number, a name, a date.
  */
+// redos: bounded, tested only on lines of at most 200 characters (isPostHeader).
 const POST_HEADER =
   /^(\d{1,4})\s*[:：]\s*(\S.{0,40}?)\s*[：:]?\s*(\d{4}\/\d{1,2}\/\d{1,2})(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*ID\s*[:：]\s*\S{1,20})?\s*$/u;
 /** `引用元: https://…`, `元スレ: https://…`: where the posts were copied from. */
@@ -38,7 +39,7 @@ export interface ThreadResult {
  * reported. Without a 引用元 line the posts stay paragraphs (a quote needs a source).
  */
 export function findThread(lines: Line[], warnings: ImportWarning[]): ThreadResult {
-  const headers = lines.filter((line) => POST_HEADER.test(toHalfWidth(line.text)));
+  const headers = lines.filter((line) => line.text.length <= 200 && POST_HEADER.test(toHalfWidth(line.text)));
   if (headers.length < 2) return { posts: [], sources: [], lines };
   const sourceLines = lines.filter((line) => THREAD_SOURCE.test(line.text));
   const threadLine = sourceLines.at(-1);
