@@ -50,7 +50,8 @@ export function benchEdition(root: string, out: string, cli: string, count: numb
   return outputs.map(({ name, flag, file }) => {
     const samples: Sample[] = [];
     for (let run = 0; run < runs; run++)
-      samples.push(measure(['node', cli, 'edition', manifest, flag, file]));
+      // The manifest lives under out/ and names articles across the repository: the repository is the root.
+      samples.push(measure(['node', cli, 'edition', manifest, '--root', root, flag, file]));
     return {
       tool: name,
       seconds: median(samples.map((s) => s.seconds)),
