@@ -57,6 +57,39 @@ describe('kiji edition', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  test("the manifest's cover is read like a figure: inside the root, never a device", async () => {
+    const out = join(dir, 'covered.epub');
+    writeFileSync(
+      join(dir, 'outside.png'),
+      readFileSync(join(root, 'examples/edition/cover-and-contents.png')),
+    );
+    mkdirSync(join(dir, 'pack'), { recursive: true });
+    writeFileSync(join(dir, 'pack', 'a.json'), readFileSync(join(corpusDir, '001-minimal.json')));
+    const packManifest = (cover: string) => {
+      const file = join(dir, 'pack', 'edition.json');
+      writeFileSync(
+        file,
+        JSON.stringify({ title: '朝刊', date: '2025-10-29', language: 'ja', cover, articles: ['a.json'] }),
+      );
+      return file;
+    };
+    for (const [cover, message] of [
+      ['/dev/zero', /cover image: "\/dev\/zero" lies outside the folder files may come from/],
+      ['../outside.png', /cover image: ".*outside\.png" lies outside the folder files may come from/],
+    ] as const) {
+      for (const format of ['--pdf', '--epub']) {
+        const result = await runCli(['edition', packManifest(cover), format, out], dir);
+        expect(result.code).toBe(1);
+        expect(result.stderr).toMatch(message);
+        expect(existsSync(out)).toBe(false);
+      }
+    }
+    // With a root that holds it, the same cover is read.
+    const ok = await runCli(['edition', packManifest('../outside.png'), '--root', '.', '--epub', out], dir);
+    expect(ok.code).toBe(0);
+    expect(Object.keys((await JSZip.loadAsync(readFileSync(out))).files)).toContain('OEBPS/cover.png');
+  });
+
   test('a bad manifest is named with its JSON path', async () => {
     const file = manifest([{ path: 'articles/a.json', section: '' }], { date: 'tomorrow' });
     const result = await runCli(['edition', file, '--epub', join(dir, 'x.epub')], dir);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { readLocalFile } from '../src/files/index.js';
+import { readLocalFile, readNamedFile } from '../src/files/index.js';
 import { classifyImageSource, sniffImage } from '../src/index.js';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -107,5 +107,29 @@ describe('classifyImageSource', () => {
   test('a base64 data URL is decoded', () => {
     const source = classifyImageSource('data:image/png;base64,iVBORw0KGgo=');
     expect(source.kind === 'data' && sniffImage(source.data)?.name).toBe('PNG');
+  });
+});
+
+describe('readNamedFile (a cover image the caller names)', () => {
+  test('with a root: an absolute or relative path inside it is read, one outside is refused', () => {
+    expect('data' in readNamedFile(join(root, 'images', 'a.png'), { root })).toBe(true);
+    expect('data' in readNamedFile('a.png', { root, baseDir: 'images' })).toBe(true);
+    for (const path of [join(outer, 'secret.png'), '../secret.png', '/dev/zero']) {
+      const result = readNamedFile(path, { root });
+      expect(severity(result)).toBe('error');
+      expect('problem' in result && result.problem).toMatch(/lies outside the folder files may come from/);
+    }
+  });
+
+  test('without a root the path is read as given, still never a device or a file over the limit', () => {
+    expect('data' in readNamedFile(join(outer, 'secret.png'), {})).toBe(true);
+    expect(readNamedFile('/dev/zero', {})).toEqual({
+      severity: 'error',
+      problem: expect.stringMatching(/"\/dev\/zero" is a device, not an image file/),
+    });
+    expect(readNamedFile(join(outer, 'secret.png'), { maxBytes: 4 })).toEqual({
+      severity: 'error',
+      problem: expect.stringMatching(/over the limit/),
+    });
   });
 });

@@ -36,7 +36,10 @@ export interface EpubOptions {
   fonts?: FontFile[];
   /** Format of the embedded font subsets (default `ttf`). */
   fontFormat?: FontFormat;
-  /** Cover image: a file path (not bound to `root`: the caller names it) or the image bytes (JPEG, PNG, GIF or SVG). */
+  /**
+   * Cover image: the bytes (JPEG, PNG, GIF or SVG) or a file path, read like a figure file: inside
+   * `root` when one is given (absolute or relative to `baseDir`), a regular file of at most `maxImageBytes`.
+   */
   cover?: string | Uint8Array;
   /**
    * The folder figure files may come from (the article's folder, or a project root above it).

@@ -47,13 +47,19 @@ describe('the file root', () => {
     ]);
   });
 
-  test('a cover that is a FIFO or device is refused, not read forever', async () => {
-    await expect(toEpub(tree.article('alias.png'), { ...options, cover: '/dev/zero' })).rejects.toThrow(
-      /cover image: "\/dev\/zero" is a device, not an image file/,
-    );
-    await expect(
-      toEpub(tree.article('alias.png'), { ...options, cover: join(tree.root, 'pipe.png') }),
-    ).rejects.toThrow(/named pipe \(FIFO\)/);
+  test("a cover is read by the figures' rule: inside the root, a regular file, under the limit", async () => {
+    const { root: _root, ...withoutRoot } = options;
+    const cover = (path: string, base: Omit<typeof options, 'root'> = options) =>
+      toEpub(tree.article('alias.png'), { ...base, cover: path });
+    await expect(cover('/dev/zero')).rejects.toThrow(/cover image: "\/dev\/zero" lies outside the folder/);
+    await expect(cover(join(tree.outer, 'private.png'))).rejects.toThrow(/lies outside the folder/);
+    await expect(cover('leak.png')).rejects.toThrow(/symbolic link to a file outside/);
+    await expect(cover(join(tree.root, 'pipe.png'))).rejects.toThrow(/named pipe \(FIFO\)/);
+    await expect(cover('huge.png')).rejects.toThrow(/over the limit of 1 MB per image/);
+    // Without a root the caller's path is read as given, still never a device.
+    await expect(cover('/dev/zero', withoutRoot)).rejects.toThrow(/"\/dev\/zero" is a device/);
+    const epub = await openEpub(await cover(join(tree.root, 'images', 'inside.png')));
+    expect(epub.names).toContain('OEBPS/cover.png');
   });
 });
 

@@ -15,7 +15,7 @@ export interface RenderTask {
   /** The largest image file read, in bytes (the renderers' default when absent). */
   maxImageBytes?: number;
   pdf?: { pageSize?: PageSize };
-  epub?: { vertical?: boolean; embedFonts?: boolean; cover?: string };
+  epub?: { vertical?: boolean; embedFonts?: boolean; cover?: string | Uint8Array };
   /** `outputDir`: where the HTML file goes; local figure paths are rewritten relative to it. */
   html?: { vertical?: boolean; outputDir?: string };
 }

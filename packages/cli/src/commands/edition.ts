@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 
 import { parseJsonText } from '@kiji/core';
 import type { Command } from '../command.js';
+import { readCoverOption } from '../cover-option.js';
 import { DEFAULT_MAX_IMAGE_MB, fileAccess, fileOptions } from '../file-access.js';
 import { EXIT, UsageError } from '../io.js';
 import { readArticleText } from '../load-article.js';
@@ -114,8 +115,14 @@ Examples:
       loaded.inputs.map((input) => resolve(io.cwd, input)),
       io.cwd,
     );
-    const coverPath = typeof values.cover === 'string' ? values.cover : loaded.cover;
-    const cover = coverPath === undefined ? {} : { cover: resolve(io.cwd, coverPath) };
+    // A cover typed on the command line is read as given; one named by the manifest is data,
+    // read by the renderers inside the root like a figure.
+    const cover =
+      typeof values.cover === 'string'
+        ? { cover: readCoverOption(values.cover, io.cwd, maxImageBytes) }
+        : loaded.cover === undefined
+          ? {}
+          : { cover: resolve(io.cwd, loaded.cover) };
     const warn = (where: string | undefined, path: string, message: string) =>
       io.stderr(
         `warning: ${[where, path].filter(Boolean).join(': ')}${where || path ? ': ' : ''}${message}\n`,

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatProblem, isInputError } from '@kiji/core';
 import type { RenderFormat, RenderResult, RenderTask } from '@kiji/render-pool';
+import { readCoverOption } from '../cover-option.js';
 import { fileAccess } from '../file-access.js';
 import { readLimits } from '../input-limits.js';
 import { EXIT, type Io, UsageError } from '../io.js';
@@ -115,7 +116,9 @@ async function renderOne(
       task.epub = {
         vertical: values.vertical === true,
         embedFonts: values['embed-fonts'] === true,
-        ...(typeof values.cover === 'string' ? { cover: resolve(io.cwd, values.cover) } : {}),
+        ...(typeof values.cover === 'string'
+          ? { cover: readCoverOption(values.cover, io.cwd, access.maxImageBytes) }
+          : {}),
       };
     }
     if (formats.includes('html')) {

@@ -2,6 +2,7 @@ import { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '@kiji/core';
+import { readCoverOption } from '../cover-option.js';
 import type { OutputFormat } from './output.js';
 
 /** `kiji render <article> --epub FILE [--vertical] [--embed-fonts] [--cover IMAGE]`: an EPUB 3 file. */
@@ -34,7 +35,9 @@ export const epub: OutputFormat = {
     return toEpub(article, {
       vertical: values.vertical === true,
       embedFonts: values['embed-fonts'] === true,
-      ...(typeof values.cover === 'string' ? { cover: resolve(io.cwd, values.cover) } : {}),
+      ...(typeof values.cover === 'string'
+        ? { cover: readCoverOption(values.cover, io.cwd, files.maxImageBytes) }
+        : {}),
       ...files,
       onWarning: ({ path, message }) => io.stderr(`warning: ${path ? `${path}: ` : ''}${message}\n`),
     });

@@ -26,3 +26,11 @@ export function readRegularFile(
     problem: `file "${file}" is not read: there are no local files in a browser`,
   };
 }
+
+/** Reads nothing: local files exist only where Kiji runs on Node. */
+export function readNamedFile(path: string, _access: FileAccess): LocalFileResult {
+  return {
+    severity: 'warning',
+    problem: `file "${path}" is not read: there are no local files in a browser`,
+  };
+}

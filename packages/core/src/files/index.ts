@@ -5,5 +5,6 @@ export {
   type FileAccess,
   type LocalFileResult,
   readLocalFile,
+  readNamedFile,
   readRegularFile,
 } from './read-local-file.js';

@@ -60,10 +60,35 @@ export function readLocalFile(path: string, access: FileAccess, head?: number): 
       problem: `local file "${path}" is not read: no root folder was given (pass the root option, e.g. the article's folder)`,
     };
   }
-  const root = resolve(access.root);
+  return readInsideRoot(path, access.root, access, head, false);
+}
+
+/**
+ * Read an image file the caller names (a cover image, from a manifest or a command-line
+ * option) by the rule figures follow: with a root, the file must lie inside it — an absolute
+ * path too, since the caller may have resolved it — and never leave it through a symbolic
+ * link; with or without one, only a regular file of at most `maxBytes` is read. Without a root
+ * the path is taken as given (relative to `baseDir`).
+ */
+export function readNamedFile(path: string, access: FileAccess): LocalFileResult {
+  const maxBytes = access.maxBytes === undefined ? {} : { maxBytes: access.maxBytes };
+  if (access.root === undefined) {
+    return readRegularFile(resolve(access.baseDir ?? '.', path), { ...maxBytes, name: path });
+  }
+  return readInsideRoot(path, access.root, access, undefined, true);
+}
+
+function readInsideRoot(
+  path: string,
+  rootDir: string,
+  access: FileAccess,
+  head: number | undefined,
+  absoluteAllowed: boolean,
+): LocalFileResult {
+  const root = resolve(rootDir);
   const base = resolve(root, access.baseDir ?? '.');
   const target = resolve(base, path);
-  if (isAbsolute(path) || outside(target, root)) {
+  if ((isAbsolute(path) && !absoluteAllowed) || outside(target, root)) {
     return {
       severity: 'error',
       problem: `"${path}" lies outside the folder files may come from (${root}): ${HOW_TO_ALLOW}`,

@@ -1,25 +1,26 @@
 import { InputError, sniffImage } from '@kiji/core';
-import { readRegularFile } from '@kiji/core/files';
+import { readNamedFile } from '@kiji/core/files';
 import type { EpubOptions } from '../options.js';
 import type { Resource } from '../publication.js';
 import { svgProblem } from './check-svg.js';
 
 const EPUB_IMAGES = new Set(['PNG', 'JPEG', 'GIF', 'SVG']);
 
-/** The cover image as a manifest item (`cover-image`), from a path or bytes. */
+/**
+ * The cover image as a manifest item (`cover-image`), from bytes or a path read like a figure
+ * file: inside `root` when one is given, a regular file of at most `maxImageBytes`.
+ */
 export async function loadCover(
   cover: string | Uint8Array,
   files: Pick<EpubOptions, 'root' | 'baseDir' | 'maxImageBytes'>,
 ): Promise<Resource> {
   let data: Uint8Array;
   if (typeof cover === 'string') {
-    const result = readRegularFile(
-      cover.startsWith('/') ? cover : `${files.baseDir ?? files.root ?? '.'}/${cover}`,
-      {
-        name: cover,
-        ...(files.maxImageBytes === undefined ? {} : { maxBytes: files.maxImageBytes }),
-      },
-    );
+    const result = readNamedFile(cover, {
+      ...(files.root === undefined ? {} : { root: files.root }),
+      ...(files.baseDir === undefined ? {} : { baseDir: files.baseDir }),
+      ...(files.maxImageBytes === undefined ? {} : { maxBytes: files.maxImageBytes }),
+    });
     if (!('data' in result))
       throw new InputError([{ path: '', message: `cover image: ${result.problem}` }], cover);
     data = result.data;

@@ -12,6 +12,7 @@ import { documentDates } from '../pipeline/document-dates.js';
 import { finishForPrint } from '../pipeline/finish-for-print.js';
 import { finishPdf } from '../pipeline/finish-pdf.js';
 import { layoutPages } from '../pipeline/layout-pages.js';
+import { loadCover } from '../pipeline/load-cover.js';
 import { loadFigures } from '../pipeline/load-figures.js';
 import { numberSections } from '../pipeline/number-sections.js';
 import { resolveSources } from '../pipeline/resolve-sources.js';
@@ -25,8 +26,12 @@ import { planPages } from './plan-pages.js';
 
 /** Options of `renderEditionPdf`: those of `renderPdf`, plus the cover and print layout. */
 export interface RenderEditionPdfOptions extends Omit<RenderPdfOptions, 'onWarning'> {
-  /** Cover image (JPEG or PNG path, relative to `baseDir`); without it the cover is typeset only. */
-  cover?: string;
+  /**
+   * Cover image: JPEG or PNG bytes, or a path (relative to `baseDir`) read like a figure file —
+   * inside `root` when one is given, a regular file of at most `maxImageBytes`. Without it the
+   * cover is typeset only.
+   */
+  cover?: string | Uint8Array;
   /** Called for each problem that does not stop the render; `article` is the article's index. */
   onWarning?: (warning: PdfWarning & { article?: number }) => void;
 }
@@ -85,6 +90,14 @@ export async function renderEditionPdf(
       hyphenatesLanguage(article.meta.language),
   );
   if (needsHyphenation) await loadHyphenation();
+  const coverImage =
+    options.cover === undefined
+      ? undefined
+      : loadCover(options.cover, {
+          ...(options.root === undefined ? {} : { root: options.root }),
+          baseDir,
+          ...(options.maxImageBytes === undefined ? {} : { maxImageBytes: options.maxImageBytes }),
+        });
 
   const raw = await withRegisteredFonts(options.fonts, async (fonts) => {
     const context = (
@@ -134,9 +147,7 @@ export async function renderEditionPdf(
     const cover = coverPage(editionCtx, entries, {
       ...(meta.number !== undefined ? { number: meta.number } : {}),
       ...(meta.publisher ? { publisher: meta.publisher.name } : {}),
-      ...(options.cover
-        ? { image: options.cover.startsWith('/') ? options.cover : `${baseDir}/${options.cover}` }
-        : {}),
+      ...(coverImage ? { image: coverImage } : {}),
       chrome: { footer: footer('cover'), ...(facing ? { facing } : {}) },
     });
     const document = (pages: ReactElement[]) =>

@@ -1,22 +1,11 @@
 import type { Figure } from '@kiji/core';
 import { Image, View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
+import { imageDataUrl } from '../pipeline/image-data-url.js';
 import { formatPath } from '../warnings.js';
 import type { Handlers } from './types.js';
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let at = 0; at < bytes.length; at += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  }
-  return btoa(binary);
-}
-
-/**
- * The image as a data URL react-pdf can draw (PNG or JPEG; a data URL works in Node and in a
- * browser alike, and draws the bytes that were checked, not a file read again), or why the
- * figure shows its alt text.
- */
+/** The image as a data URL react-pdf can draw (PNG or JPEG), or why the figure shows its alt text. */
 function locateImage(node: Figure, ctx: RenderContext): { src: string } | { problem: string } {
   const image = ctx.figures.get(node);
   if (!image) return { problem: 'the image was not loaded' };
@@ -33,7 +22,7 @@ function locateImage(node: Figure, ctx: RenderContext): { src: string } | { prob
         ? `the image given for "${node.src.slice(0, 80)}"`
         : `image file "${node.src}"`;
   if (image.type?.name === 'PNG' || image.type?.name === 'JPEG') {
-    return { src: `data:${image.type.mediaType};base64,${toBase64(image.data)}` };
+    return { src: imageDataUrl(image.type.mediaType, image.data) };
   }
   return {
     problem: image.type
