@@ -16,12 +16,8 @@ export {
   type Signature,
 } from './options.js';
 export { isPageSize, PAGE_SIZE_NAMES, PAGE_SIZES, type PageSize } from './page-sizes.js';
-export {
-  defaultOutputIntent,
-  type FinishForPrintOptions,
-  finishForPrint,
-  type OutputIntent,
-} from './pipeline/finish-for-print.js';
+export type { FinishForPrintOptions, OutputIntent } from './pipeline/finish-for-print.js';
+export { defaultOutputIntent, finishForPrint } from './pipeline/print-finishing.js';
 export { type InkTable, inkTable } from './print/ink.js';
 export { renderPdf } from './render-pdf.js';
 export {

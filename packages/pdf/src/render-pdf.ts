@@ -1,5 +1,4 @@
 import { type Article, formatDate, validArticle } from '@kiji/core';
-import { PDFDocument } from 'pdf-lib';
 import { withRegisteredFonts } from './fonts/register-fonts.js';
 import { mergeHandlers } from './handlers/index.js';
 import { type PrintOptions, type RenderPdfOptions, SIGNATURES, type Signature } from './options.js';
@@ -7,11 +6,11 @@ import { isPageSize, PAGE_SIZE_NAMES } from './page-sizes.js';
 import { buildDocument } from './pipeline/build-document.js';
 import { createContext } from './pipeline/create-context.js';
 import { documentDates } from './pipeline/document-dates.js';
-import { finishForPrint } from './pipeline/finish-for-print.js';
 import { finishPdf } from './pipeline/finish-pdf.js';
 import { layoutPages } from './pipeline/layout-pages.js';
 import { loadFigures } from './pipeline/load-figures.js';
 import { numberSections } from './pipeline/number-sections.js';
+import { countPages, finishForPrint } from './pipeline/print-finishing.js';
 import { resolveSources } from './pipeline/resolve-sources.js';
 import { env } from './platform/node.js';
 import { inkTable } from './print/ink.js';
@@ -133,8 +132,4 @@ function printOptions(print: RenderPdfOptions['print']): PrintOptions | undefine
     );
   }
   return options;
-}
-
-async function countPages(pdf: Uint8Array): Promise<number> {
-  return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
 }
