@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromiumLaunchOptions } from '@kiji/fixtures';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 // The same Noto fonts Kiji embeds, as a user with them installed would have: without them
@@ -25,18 +26,7 @@ const fontFaces = (['Noto Serif JP', 'Noto Sans JP'] as const)
 
 /** Debian's Chromium, headless, with the flags a print script on a server uses. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Load `url` in `page` and print it to `output` (A4, backgrounds, header and footer). */

@@ -1,30 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chromiumLaunchOptions } from '@kiji/fixtures';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
-
-export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const root = resolve(process.cwd());
 /** Screenshots of the main views, kept for people to look at. */
 export const SHOTS = resolve(root, '../../out/preview');
-
-/** True when Chromium can run here; under CI=true a missing browser is an error, not a skip. */
-export function hasChromium(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true')
-    throw new Error(`${CHROMIUM} is missing: install chromium (apt-get install chromium)`);
-  return false;
-}
 
 export interface Session {
   server: PreviewServer;
@@ -46,7 +28,7 @@ export async function start(): Promise<Session> {
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server printed no URL');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   return {
     server,
     browser,
@@ -97,3 +79,5 @@ export function htmlFrame(page: Page): Frame {
   if (!frame) throw new Error('the HTML view has no frame');
   return frame;
 }
+
+export { CHROMIUM, hasChromium } from '@kiji/fixtures';

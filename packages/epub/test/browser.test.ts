@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '@kiji/core';
+import { chromiumLaunchOptions, hasChromium } from '@kiji/fixtures';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,21 +17,10 @@ import './browser/entry-types.js';
 import { openEpub } from './support/archive.js';
 import { examplesDir } from './support/articles.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const here = fileURLToPath(new URL('.', import.meta.url));
 const flagshipJson = readFileSync(join(examplesDir, 'summit-2025/article.json'));
 
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install chromium`);
+const available = hasChromium();
 
 describe('sha256 in JavaScript (the browser build hashes without node:crypto)', () => {
   test('gives the digests node:crypto gives', () => {
@@ -79,7 +69,7 @@ describe.runIf(available)('@kiji/epub in a browser', () => {
   afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
   test('makes the flagship EPUB, horizontal and vertical, with the bytes Node makes', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,30 +1,19 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromiumLaunchOptions, hasChromium } from '@kiji/fixtures';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toEpub } from '../src/index.js';
 import { openEpub } from './support/archive.js';
 import { examples, fixture } from './support/articles.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Screenshots are kept here (ignored by git) for a person to look at. */
 const SHOTS = fileURLToPath(new URL('../out/screenshots/', import.meta.url));
 
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') throw new Error(`Chromium is required in CI at ${CHROMIUM}`);
+const available = hasChromium();
 
 let directory = '';
 
@@ -47,7 +36,7 @@ describe.skipIf(!available)('vertical edition in Chromium', () => {
   });
 
   it('lays the first chapter out top to bottom, right to left, with upright short numbers', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
       await page.goto(pathToFileURL(join(directory, 'OEBPS/text.xhtml')).href);

@@ -1,29 +1,11 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM, chromiumLaunchOptions, hasChromium } from '@kiji/fixtures';
 import { type BundledFont, bundledFonts } from '@kiji/fonts';
 import { type Browser, chromium } from 'playwright-core';
 import type { FontFace } from '../src/index.js';
-
-export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** True when Chromium can run here; under CI=true a missing browser is an error, not a skip. */
-export function hasChromium(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true')
-    throw new Error(`${CHROMIUM} is missing: install chromium (apt-get install chromium)`);
-  return false;
-}
 
 const fontFile = (font: BundledFont) => font.url.href;
 
@@ -62,7 +44,7 @@ export const testFontFaces: FontFace[] = [
 ];
 
 /** Launch the system Chromium. */
-export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+export const launch = (): Promise<Browser> => chromium.launch(chromiumLaunchOptions());
 
 /** Write `html` to a temporary file and return its file URL plus a cleanup function. */
 export function writeTemp(html: string, name = 'page.html'): { url: string; cleanup: () => void } {
@@ -71,3 +53,5 @@ export function writeTemp(html: string, name = 'page.html'): { url: string; clea
   writeFileSync(file, html);
   return { url: pathToFileURL(file).href, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+export { CHROMIUM, hasChromium };

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, chromiumLaunchOptions } from '@kiji/fixtures';
 import { bundledFonts } from '@kiji/fonts';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -13,16 +14,6 @@ import { repoRoot } from './helpers/corpus.js';
 import { pdfToText } from './helpers/kinsoku-check.js';
 import { hasTool, runOnPdf } from './helpers/pdf-tools.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const here = fileURLToPath(new URL('.', import.meta.url));
 const fontsDir = fileURLToPath(new URL('.', bundledFonts.serif.normal.url));
 const browserBuild = join(here, '../dist/browser.js');
@@ -85,7 +76,7 @@ describe.runIf(available || process.env.CI === 'true')('@kiji/pdf in a browser',
   afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
   test('renders the flagship to a valid PDF with the Japanese text', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,9 +1,16 @@
 // pdf.js draws the PDF the worker made: each page on a canvas, with its text layer over it
 // (selectable, searchable text). Its worker script comes from the app's own assets.
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
+import { getDocument, type PDFDocumentProxy, PDFWorker, TextLayer } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
-GlobalWorkerOptions.workerSrc = workerUrl;
+// One pdf.js worker for the app's lifetime: without it, pdf.js starts a new worker (and parses its
+// 1 MB script again) for every document, that is for every keystroke.
+let pdfWorker: PDFWorker | undefined;
+const sharedWorker = (): PDFWorker => {
+  if (!pdfWorker || pdfWorker.destroyed)
+    pdfWorker = PDFWorker.create({ port: new Worker(workerUrl, { type: 'module', name: 'pdf.js' }) });
+  return pdfWorker;
+};
 
 /** CSS pixels per PDF point at which pages are drawn. */
 const SCALE = 1.25;
@@ -18,7 +25,11 @@ export async function drawPages(
   onPage: (page: HTMLElement, index: number) => void = () => {},
 ): Promise<HTMLElement[]> {
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const pdf: PDFDocumentProxy = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
+  const pdf: PDFDocumentProxy = await getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    worker: sharedWorker(),
+  }).promise;
   const pages: HTMLElement[] = [];
   try {
     const ratio = globalThis.devicePixelRatio || 1;
@@ -35,20 +46,18 @@ export async function drawPages(
       canvas.width = Math.floor(viewport.width * ratio);
       canvas.height = Math.floor(viewport.height * ratio);
       canvas.setAttribute('aria-label', `page ${number}`);
-      box.append(canvas);
-      await page.render({
-        canvas,
-        viewport,
-        ...(ratio !== 1 ? { transform: [ratio, 0, 0, ratio, 0, 0] } : {}),
-      }).promise;
       const text = document.createElement('div');
       text.className = 'textLayer';
-      box.append(text);
-      await new TextLayer({
-        textContentSource: page.streamTextContent(),
-        container: text,
-        viewport,
-      }).render();
+      box.append(canvas, text);
+      // The text layer is laid out while the canvas is drawn, not after it.
+      await Promise.all([
+        page.render({
+          canvas,
+          viewport,
+          ...(ratio !== 1 ? { transform: [ratio, 0, 0, ratio, 0, 0] } : {}),
+        }).promise,
+        new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).render(),
+      ]);
       pages.push(box);
       if (!signal.cancelled) onPage(box, number - 1);
       page.cleanup();
