@@ -146,6 +146,11 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
       const opf = await zip.file('OEBPS/content.opf')!.async('string');
       expect(opf).toContain(`<dc:title id="title">${TITLE}</dc:title>`);
       if (name.includes('vertical')) expect(opf).toContain('page-progression-direction="rtl"');
+      // The Noto subsets were cut in the browser and declared in the manifest.
+      expect(opf).toMatch(/href="fonts\/NotoSerifJP-Regular\.ttf" media-type="font\/ttf"/);
+      expect(
+        (await zip.file('OEBPS/fonts/NotoSerifJP-Regular.ttf')!.async('uint8array')).length,
+      ).toBeGreaterThan(10_000);
     }
     // Both books at once, one JVM each (a JVM start costs seconds).
     const results = await Promise.all(

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '@kiji/core';
 import { chromiumLaunchOptions, hasChromium } from '@kiji/fixtures';
+import { bundledFonts } from '@kiji/fonts';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -19,6 +20,7 @@ import { examplesDir } from './support/articles.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const flagshipJson = readFileSync(join(examplesDir, 'summit-2025/article.json'));
+const fontsDir = fileURLToPath(new URL('.', bundledFonts.serif.normal.url));
 
 const available = hasChromium();
 
@@ -61,6 +63,12 @@ describe.runIf(available)('@kiji/epub in a browser', () => {
         );
       if (request.url === '/entry.js') return send('text/javascript', script);
       if (request.url === '/article.json') return send('application/json', flagshipJson);
+      // What the bundle asks for beside itself: HarfBuzz's subsetter and the Noto files.
+      if (request.url === '/harfbuzz-subset.wasm')
+        return send('application/wasm', readFileSync(join(here, '../dist/harfbuzz-subset.wasm')));
+      const file = /^\/files\/([A-Za-z0-9.-]+)$/.exec(request.url ?? '');
+      if (file && existsSync(join(fontsDir, file[1]!)))
+        return send('font/ttf', readFileSync(join(fontsDir, file[1]!)));
       response.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
@@ -68,7 +76,7 @@ describe.runIf(available)('@kiji/epub in a browser', () => {
   });
   afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-  test('makes the flagship EPUB, horizontal and vertical, with the bytes Node makes', async () => {
+  test('makes the flagship EPUB, horizontal and vertical, with and without fonts, with the bytes Node makes', async () => {
     const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const page = await browser.newPage();
@@ -77,12 +85,21 @@ describe.runIf(available)('@kiji/epub in a browser', () => {
       await page.goto(url);
       await page.waitForFunction(() => typeof window.makeEpub === 'function');
       const article = parseArticle(JSON.parse(flagshipJson.toString('utf8')));
-      for (const vertical of [false, true]) {
-        const made = Buffer.from(await page.evaluate((v) => window.makeEpub(v), vertical), 'base64');
-        const node = await toEpub(article, { vertical });
-        expect(made.equals(Buffer.from(node)), `vertical: ${vertical}`).toBe(true);
-        const { text } = await openEpub(made);
+      for (const [vertical, embedFonts] of [
+        [false, false],
+        [true, false],
+        [true, true],
+      ] as const) {
+        const made = Buffer.from(
+          await page.evaluate(([v, f]) => window.makeEpub(v, f), [vertical, embedFonts] as const),
+          'base64',
+        );
+        const node = await toEpub(article, { vertical, embedFonts });
+        expect(made.equals(Buffer.from(node)), `vertical: ${vertical}, fonts: ${embedFonts}`).toBe(true);
+        const { text, names } = await openEpub(made);
         expect(await text('OEBPS/content.opf')).toContain('日米首脳会談2025');
+        // The subset fonts are in the book (HarfBuzz ran in the page), not only declared.
+        expect(names.some((name) => name.endsWith('.ttf'))).toBe(embedFonts);
       }
       expect(errors).toEqual([]);
     } finally {

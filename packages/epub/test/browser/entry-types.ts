@@ -2,7 +2,7 @@
 // What the test page (entry.ts) puts on `window` for the test to call.
 declare global {
   interface Window {
-    makeEpub(vertical: boolean): Promise<string>;
+    makeEpub(vertical: boolean, embedFonts: boolean): Promise<string>;
   }
 }
 

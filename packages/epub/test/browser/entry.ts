@@ -10,9 +10,9 @@ import './entry-types.js';
 
 const { toEpub } = browserBuild as { toEpub: typeof ToEpub };
 
-window.makeEpub = async (vertical) => {
+window.makeEpub = async (vertical, embedFonts) => {
   const article = parseArticle(await (await fetch('/article.json')).json());
-  const epub = await toEpub(article, { vertical });
+  const epub = await toEpub(article, { vertical, embedFonts });
   let binary = '';
   for (let at = 0; at < epub.length; at += 0x8000)
     binary += String.fromCharCode(...epub.subarray(at, at + 0x8000));
