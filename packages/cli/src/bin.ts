@@ -3,7 +3,16 @@
 // element it creates. An explicit NODE_ENV from the user still wins. Set before anything loads
 // React, hence the dynamic import.
 process.env.NODE_ENV ??= 'production';
-const { main, describeUnexpected } = await import('./main.js');
+const { main, describeUnexpected, removePendingOutputs } = await import('./main.js');
+
+// Stopped between writing an output and renaming it into place, remove the temporary file, then
+// die of the same signal so the caller sees why the command ended.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    removePendingOutputs();
+    process.kill(process.pid, signal);
+  });
+}
 
 // An error thrown outside the command's promise (inside a stream callback of a library) would
 // otherwise end the process with a stack trace.
@@ -24,10 +33,17 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.env.INIT_CWD ?? process.cwd(),
   stderrIsTerminal: process.stderr.isTTY === true,
-  readStdin: async () => {
+  readStdin: async (maxBytes) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    let total = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+      total += (chunk as Buffer).length;
+      // Enough to tell the input is over the limit: stop reading an endless pipe here.
+      if (total >= maxBytes) break;
+    }
+    process.stdin.destroy();
+    return Buffer.concat(chunks).subarray(0, maxBytes);
   },
   writeStdout: (data) =>
     new Promise((resolve, reject) => {

@@ -6,8 +6,11 @@ export interface Io {
   stderr: (text: string) => void;
   /** Directory that relative paths are resolved against. */
   cwd: string;
-  /** Standard input read whole, for `-` as the article; absent where there is none. */
-  readStdin?: () => Promise<Uint8Array>;
+  /**
+   * Standard input, for `-` as the article: at most `maxBytes` bytes, then reading stops (an
+   * endless pipe is never read past the input limit). Absent where there is none.
+   */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array>;
   /** True when stderr is a terminal: long work then shows its progress there. */
   stderrIsTerminal?: boolean;
   /** Write an output's bytes to standard output, for `-` as an output file. */

@@ -24,8 +24,8 @@ import { STDIO, UsageError } from './io.js';
 export interface ArticleInput {
   /** `--from`: the format when the name has no telling extension (`json`, `md` or `txt`). */
   from?: unknown;
-  /** Standard input, read whole; needed when the path is `-`. */
-  readStdin?: () => Promise<Uint8Array>;
+  /** Standard input, read up to a byte past the input limit; needed when the path is `-`. */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array>;
   /** `--max-input` and `--max-blocks`; the defaults of `@kiji/core` when absent. */
   limits?: InputLimits;
   /** How to read the article: the scraped-text importer's options (`kiji import --smart-quotes`). */
@@ -90,7 +90,8 @@ export async function loadArticleResult(
   let text: string;
   if (path === STDIO) {
     if (!input.readStdin) throw new UsageError('there is no standard input to read the article (-) from');
-    const bytes = await input.readStdin();
+    // One byte past the limit tells an input over it; reading stops there.
+    const bytes = await input.readStdin((input.limits?.maxInputBytes ?? DEFAULT_LIMITS.maxInputBytes) + 1);
     checkInputBytes(bytes.length, input.limits, name, CLI_LIMIT_NAMES);
     text = decodeArticleText(bytes, name);
   } else text = await readArticleText(path, cwd, input.limits);

@@ -177,3 +177,5 @@ function checkRepeatedOptions(
     seen.set(token.name, token.value);
   }
 }
+
+export { removePendingOutputs } from './write-output.js';

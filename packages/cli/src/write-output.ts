@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './io.js';
@@ -43,6 +43,19 @@ export function checkOutputPaths(
   }
 }
 
+/** Temporary files written and not yet renamed into place: removed if the process is stopped. */
+const pending = new Set<string>();
+
+/**
+ * Remove every temporary output file not yet renamed into place. Synchronous, for a signal
+ * handler (SIGTERM, SIGINT, SIGHUP) that exits right after: a stopped render leaves no
+ * `out.pdf.<pid>.tmp` behind.
+ */
+export function removePendingOutputs(): void {
+  for (const temporary of pending) rmSync(temporary, { force: true });
+  pending.clear();
+}
+
 /**
  * Write every file through a temporary file next to it, then move them all into place, so a
  * failure never leaves a half-written output or a partial set of outputs behind. Missing parent
@@ -56,6 +69,7 @@ export async function writeOutputs(files: readonly OutputFile[], cwd: string): P
       await prepare(path, target);
       const temporary = `${target}.${process.pid}.tmp`;
       staged.push({ path, temporary, target });
+      pending.add(temporary);
       await writeFile(temporary, data).catch((error: unknown) => {
         throw new OutputError(describeWriteError(path, error));
       });
@@ -64,10 +78,13 @@ export async function writeOutputs(files: readonly OutputFile[], cwd: string): P
       await rename(temporary, target).catch((error: unknown) => {
         throw new OutputError(describeWriteError(path, error));
       });
+      pending.delete(temporary);
     }
   } catch (error) {
     await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })));
     throw error;
+  } finally {
+    for (const { temporary } of staged) pending.delete(temporary);
   }
   return staged.map(({ target }) => target);
 }
