@@ -4,6 +4,7 @@ import type { RenderFonts } from './fonts/register-fonts.js';
 import type { Labels } from './labels.js';
 import type { SectionInfo } from './pipeline/number-sections.js';
 import type { ResolvedReferences } from './pipeline/resolve-sources.js';
+import type { PdfTag, TagProp } from './tagging/tags.js';
 import type { Layout } from './theme.js';
 import type { StyledRun, TypesetOptions } from './typeset.js';
 import type { PdfWarning } from './warnings.js';
@@ -31,6 +32,8 @@ export interface RunStyle {
   color: string;
   href?: string;
   underline?: boolean;
+  /** The structure element of the runs inside their block (a link), or an artifact (tagged PDF). */
+  tag?: TagProp;
 }
 
 /** Everything a handler may use; one per render, narrowed (width, path) on the way down. */
@@ -62,7 +65,9 @@ export interface RenderContext {
   /** Set runs as a block of lines (through the line composer) and report missing glyphs. */
   text: (
     runs: SourcedRun[],
-    options: Partial<TypesetOptions> & { lineHeight: number },
+    /** `tag`: the block's structure element (`{ type: 'P' }`, a heading); default none, so
+     * its text belongs to the element around it. */
+    options: Partial<TypesetOptions> & { lineHeight: number; tag?: PdfTag },
     style?: Style,
     /** Room the next block needs on the page of the last lines (`TypesetTextProps.keepWithNext`). */
     keepWithNext?: number,

@@ -10,6 +10,10 @@ export interface Labels extends Words {
   titleQuote: (title: string) => string;
   accessed: (date: string) => string;
   missingFigure: string;
+  /** Where a citation mark's link goes, as a screen reader announces it (the annotation's /Contents). */
+  sourceEntry: (n: number, outlet: string) => string;
+  /** Where a note mark's link goes. */
+  noteEntry: (n: number) => string;
 }
 
 const ja: Labels = {
@@ -23,6 +27,8 @@ const ja: Labels = {
   titleQuote: (title) => `「${title.replaceAll('「', '『').replaceAll('」', '』')}」`,
   accessed: (date) => `（${date}閲覧）`,
   missingFigure: '図版を表示できません',
+  sourceEntry: (n, outlet) => `出典${n}：${outlet}`,
+  noteEntry: (n) => `注${n}`,
 };
 
 const en: Labels = {
@@ -37,6 +43,8 @@ const en: Labels = {
   titleQuote: (title) => `“${title}”`,
   accessed: (date) => `(accessed ${date})`,
   missingFigure: 'Figure not available',
+  sourceEntry: (n, outlet) => `Source ${n}: ${outlet}`,
+  noteEntry: (n) => `Note ${n}`,
 };
 
 /** The labels for an article's language (Japanese or English). */

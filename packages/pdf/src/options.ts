@@ -44,6 +44,11 @@ export interface RenderPdfOptions {
   signature?: Signature;
   /** A print-ready PDF for a print shop (入稿データ): `true` for the defaults, or settings. */
   print?: boolean | PrintOptions;
+  /**
+   * A tagged PDF: a structure tree a screen reader follows, artifacts for page furniture
+   * (default true). `false` leaves the tags out.
+   */
+  tagged?: boolean;
 }
 
 /** Pages per signature (折). */

@@ -65,7 +65,8 @@ export async function renderPdf(input: Article, options: RenderPdfOptions = {}):
         warn: report ? warn : () => {},
       });
       const facing = print ? { facing: print.binding ?? 'left' } : {};
-      return layoutPages(buildDocument(ctx, handlers, dates, { blankPages, ...facing }));
+      const tagged = options.tagged ?? true;
+      return layoutPages(buildDocument(ctx, handlers, dates, { blankPages, tagged, ...facing }));
     };
     let pdf = await layOut(0, true);
     let pages = signature || print?.slug ? await countPages(pdf) : 0;

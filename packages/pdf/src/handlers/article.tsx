@@ -2,6 +2,7 @@ import { formatDate } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { RenderContext, SourcedRun, Style } from '../context.js';
+import { type PdfTag, tagProp } from '../tagging/tags.js';
 import { BookmarkView } from './bookmark-view.js';
 import { presenceFor } from './keep-with-next.js';
 import { renderHeading } from './section.js';
@@ -14,8 +15,13 @@ export function renderMasthead(ctx: RenderContext) {
   const { meta } = ctx.article;
   const { sizes, theme, japanese } = ctx.layout;
   const at = (key: string) => ({ path: ['meta', key], offset: 0 });
-  const line = (runs: SourcedRun[], lineHeight: number, style: Style, phrases = false) =>
-    ctx.text(runs, { lineHeight, align: 'start', phrases }, style);
+  const line = (
+    runs: SourcedRun[],
+    lineHeight: number,
+    style: Style,
+    phrases = false,
+    tag: PdfTag = { type: 'P' },
+  ) => ctx.text(runs, { lineHeight, align: 'start', phrases, tag }, style);
   const parts: SourcedRun[] = [];
   const muted = { ...ctx.sans(sizes.small), color: theme.colors.muted };
   const separator = japanese ? '\u3000' : '  ·  ';
@@ -88,6 +94,7 @@ export function renderMasthead(ctx: RenderContext) {
         sizes.title * 1.35,
         {},
         true,
+        { type: 'H1' },
       )}
       {meta.subtitle
         ? line(
@@ -132,14 +139,14 @@ export const articleHandlers: Pick<Handlers, 'article'> = {
         {masthead}
         {body}
         {node.notes?.length ? (
-          <BookmarkView bookmark={{ title: ctx.labels.notes, fit: true }}>
+          <BookmarkView bookmark={{ title: ctx.labels.notes, fit: true }} {...tagProp({ type: 'Sect' })}>
             {trailingHeading(ctx.labels.notes, 'notes', notes)}
             {notes}
           </BookmarkView>
         ) : null}
         {sources}
         {node.comments?.length ? (
-          <BookmarkView bookmark={{ title: ctx.labels.comments, fit: true }}>
+          <BookmarkView bookmark={{ title: ctx.labels.comments, fit: true }} {...tagProp({ type: 'Sect' })}>
             {trailingHeading(ctx.labels.comments, 'comments', comments)}
             {comments}
           </BookmarkView>

@@ -1,4 +1,5 @@
 import { View } from '@react-pdf/renderer';
+import { tagProp } from '../tagging/tags.js';
 import { trailingMargin } from './keep-with-next.js';
 import { keyed } from './keyed.js';
 import { renderFlushParagraph } from './list.js';
@@ -21,7 +22,7 @@ export const asideHandlers: Pick<Handlers, 'aside'> = {
               origin: { path: [...ctx.path, 'label'], offset: 0 },
             },
           ],
-          { width: inner, lineHeight: sizes.body * 1.6, align: 'start', phrases: true },
+          { width: inner, lineHeight: sizes.body * 1.6, align: 'start', phrases: true, tag: { type: 'P' } },
           { marginBottom: sizes.body * 0.3 },
         )
       : null;
@@ -43,6 +44,7 @@ export const asideHandlers: Pick<Handlers, 'aside'> = {
           paddingBottom,
           backgroundColor: theme.colors.asideBackground,
         }}
+        {...tagProp({ type: 'Div' })}
       >
         <SplitGuard />
         {label}

@@ -2,6 +2,7 @@ import type { Figure } from '@kiji/core';
 import { Image, View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
 import { imageDataUrl } from '../pipeline/image-data-url.js';
+import { type PdfTag, tagProp } from '../tagging/tags.js';
 import { formatPath } from '../warnings.js';
 import type { Handlers } from './types.js';
 
@@ -38,9 +39,15 @@ export const figureHandlers: Pick<Handlers, 'figure'> = {
     const located = locateImage(node, ctx);
     const ratio = node.width && node.height ? node.height / node.width : 9 / 16;
     const width = ctx.width;
+    // The image (or the box that shows the alt text when it cannot be drawn) is the Figure; the
+    // caption and credit are its Caption, beside it, so a reader hears the alt text and the caption.
+    const figure = tagProp({ type: 'Figure', alt: node.alt });
+    const caption: PdfTag = { type: 'Caption' };
     let image: React.ReactNode;
     if ('src' in located) {
-      image = <Image src={located.src} style={{ width, height: width * ratio, objectFit: 'contain' }} />;
+      image = (
+        <Image src={located.src} style={{ width, height: width * ratio, objectFit: 'contain' }} {...figure} />
+      );
     } else {
       ctx.warn({
         code: 'figure-unavailable',
@@ -58,6 +65,7 @@ export const figureHandlers: Pick<Handlers, 'figure'> = {
             alignItems: 'center',
             padding: sizes.body,
           }}
+          {...figure}
         >
           {ctx.text(
             [
@@ -74,7 +82,12 @@ export const figureHandlers: Pick<Handlers, 'figure'> = {
       );
     }
     return (
-      <View style={{ marginVertical: sizes.body * 1.1 }} wrap={false} {...(node.id ? { id: node.id } : {})}>
+      <View
+        style={{ marginVertical: sizes.body * 1.1 }}
+        wrap={false}
+        {...(node.id ? { id: node.id } : {})}
+        {...tagProp({ type: 'Div' })}
+      >
         {image}
         {node.caption
           ? ctx.text(
@@ -85,6 +98,7 @@ export const figureHandlers: Pick<Handlers, 'figure'> = {
               {
                 lineHeight: sizes.caption * 1.6,
                 align: 'start',
+                tag: caption,
               },
               { marginTop: sizes.body * 0.45 },
             )
@@ -99,7 +113,7 @@ export const figureHandlers: Pick<Handlers, 'figure'> = {
                   origin: { path: [...ctx.path, 'credit'], offset: 0 },
                 },
               ],
-              { lineHeight: sizes.small * 1.5, align: 'start' },
+              { lineHeight: sizes.small * 1.5, align: 'start', tag: caption },
             )
           : null}
       </View>

@@ -1,6 +1,7 @@
 import type { List, Paragraph } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
+import { tagged, tagProp } from '../tagging/tags.js';
 import { fullHeight, leadingHeight } from './keep-with-next.js';
 import { keyed } from './keyed.js';
 import { SplitGuard } from './split-guard.js';
@@ -18,6 +19,7 @@ export function renderFlushParagraph(
     width,
     lineHeight: sizes.body * theme.lineHeight,
     align: japanese ? 'justify' : 'start',
+    tag: { type: 'P' },
   });
 }
 
@@ -25,7 +27,7 @@ export function renderFlushParagraph(
 export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
   list: (node: List, ctx) => {
     const { sizes } = ctx.layout;
-    return (
+    return tagged(
       <View style={{ marginVertical: sizes.body * 0.5 }}>
         {node.children.map((item, index) => {
           const marker = node.ordered
@@ -42,9 +44,14 @@ export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
           const whole = fullHeight(content);
           const unbreakable = whole !== undefined && whole === leadingHeight(content);
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
-            <View key={index} style={{ flexDirection: 'row' }} wrap={!unbreakable}>
-              <View style={{ width: markerWidth }}>
+            <View
+              // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
+              key={index}
+              style={{ flexDirection: 'row' }}
+              wrap={!unbreakable}
+              {...tagProp({ type: 'LI' })}
+            >
+              <View style={{ width: markerWidth }} {...tagProp({ type: 'Lbl' })}>
                 {ctx.text(
                   [
                     {
@@ -61,14 +68,15 @@ export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
                   },
                 )}
               </View>
-              <View style={{ width: ctx.width - markerWidth }}>
+              <View style={{ width: ctx.width - markerWidth }} {...tagProp({ type: 'LBody' })}>
                 <SplitGuard />
                 {content}
               </View>
             </View>
           );
         })}
-      </View>
+      </View>,
+      { type: 'L' },
     );
   },
   listItem: (node, ctx) =>

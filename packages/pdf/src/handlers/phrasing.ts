@@ -1,5 +1,5 @@
 import type { PhrasingContent } from '@kiji/core';
-import { isSafeUrl } from '@kiji/core';
+import { isSafeUrl, toPlainText } from '@kiji/core';
 import type { SourcedRun } from '../context.js';
 import { formatPath } from '../warnings.js';
 import type { Handlers } from './types.js';
@@ -32,10 +32,14 @@ export const phrasingHandlers: PhrasingHandlers = {
       });
       return ctx.runs(node.children, [...path, 'children'], style);
     }
+    const url = node.url.trim();
+    const text = toPlainText(node.children).trim();
     return ctx.runs(node.children, [...path, 'children'], {
       ...style,
-      href: node.url.trim(),
+      href: url,
       color: ctx.layout.theme.colors.link,
+      // One Link element for all its runs and lines; /Contents says where it goes.
+      tag: { type: 'Link', contents: text && text !== url ? `${text} (${url})` : url },
     });
   },
   break: (_node, _ctx, style, path): SourcedRun[] => [
@@ -54,6 +58,11 @@ export const phrasingHandlers: PhrasingHandlers = {
         superscript: true,
         href: `#${source.anchor}`,
         text: ctx.labels.sourceMark(source.number, node.locator),
+        tag: {
+          type: 'Link',
+          contents: ctx.labels.sourceEntry(source.number, source.outlet),
+          parent: { type: 'Reference' },
+        },
         origin: { path, offset: 0, generated: true },
       },
     ];
@@ -71,6 +80,7 @@ export const phrasingHandlers: PhrasingHandlers = {
         superscript: true,
         href: `#${ctx.idPrefix}note-${number}`,
         text: ctx.labels.noteMark(number),
+        tag: { type: 'Link', contents: ctx.labels.noteEntry(number), parent: { type: 'Reference' } },
         origin: { path, offset: 0, generated: true },
       },
     ];

@@ -1,5 +1,6 @@
 import { Path, Svg } from '@react-pdf/renderer';
 import QRCode from 'qrcode';
+import { tagProp } from '../tagging/tags.js';
 
 /** A QR code for `url` drawn as vector squares (sharp at any print resolution), `size` points wide. */
 export function QrCode({ url, size, color }: { url: string; size: number; color: string }) {
@@ -14,7 +15,8 @@ export function QrCode({ url, size, color }: { url: string; size: number; color:
   }
   const box = count + quiet * 2;
   return (
-    <Svg width={size} height={size} viewBox={`0 0 ${box} ${box}`}>
+    // Decoration for a reader: the URL it encodes is printed, and linked, beside it.
+    <Svg width={size} height={size} viewBox={`0 0 ${box} ${box}`} {...tagProp({ artifact: 'Layout' })}>
       <Path d={d} fill={color} />
     </Svg>
   );

@@ -1,5 +1,6 @@
 import { View } from '@react-pdf/renderer';
 import type { SourcedRun } from '../context.js';
+import { tagged } from '../tagging/tags.js';
 import { composeLines } from '../typeset/index.js';
 import { fullHeight, isUnsplittable } from './keep-with-next.js';
 import { keyed } from './keyed.js';
@@ -31,6 +32,11 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
         href: `#${source.anchor}`,
         // A no-break space keeps the mark with the attribution in Latin text.
         text: `${japanese ? '' : '\u00a0'}${ctx.labels.sourceMark(source.number)}`,
+        tag: {
+          type: 'Link',
+          contents: ctx.labels.sourceEntry(source.number, source.outlet),
+          parent: { type: 'Reference' },
+        },
       });
     }
     // Lines after the first start under the outlet, not under the dash (a hanging indent).
@@ -54,6 +60,7 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
               lineHeight: attributionSize * 1.6,
               align: 'start',
               ...(hang > 0 ? { firstLineIndent: -hang } : {}),
+              tag: { type: 'P' },
             },
             { marginTop: size * 0.35, marginLeft: hang },
           )
@@ -81,6 +88,7 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
             lineHeight: size * theme.lineHeight,
             firstLineIndent: japanese ? size : 0,
             align: japanese ? 'justify' : 'start',
+            tag: { type: 'P' },
           },
           { marginBottom: japanese ? 0 : size * 0.4 },
           index === node.children.length - 1 ? keepWithNext : undefined,
@@ -91,7 +99,7 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
     // would leave a stretch of empty rule at the page bottom.
     const [only] = node.children.length === 1 ? paragraphs : [];
     const short = only !== undefined && isUnsplittable(only);
-    return (
+    return tagged(
       <View
         {...(short ? { wrap: false } : {})}
         style={{
@@ -106,7 +114,8 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
         <SplitGuard />
         {paragraphs}
         {attributionBlock}
-      </View>
+      </View>,
+      { type: 'BlockQuote' },
     );
   },
 };

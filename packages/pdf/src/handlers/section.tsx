@@ -1,6 +1,7 @@
 import { type PhrasingContent, toPlainText } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
+import { headingType, tagged } from '../tagging/tags.js';
 import { BookmarkView } from './bookmark-view.js';
 import { presenceFor } from './keep-with-next.js';
 import { SplitGuard } from './split-guard.js';
@@ -27,12 +28,14 @@ export function renderHeading(
           color: theme.colors.accent,
           text: `${number}${ctx.layout.japanese ? '\u3000' : '\u2002'}`,
           origin: { path: [...ctx.path, 'number'], offset: 0, generated: true },
+          tag: { type: 'Lbl' as const },
         },
       ]
     : [];
   return ctx.text(
     [...numberRuns, ...ctx.runs(heading, headingPath, style)],
-    { lineHeight: size * 1.45, align: 'start', phrases: true },
+    // Level 1 is the article's title: sections start at H2.
+    { lineHeight: size * 1.45, align: 'start', phrases: true, tag: { type: headingType(depth + 1) } },
     {
       marginTop: depth <= 1 ? sizes.body * 1.9 : sizes.body * 1.2,
       marginBottom: depth <= 1 ? sizes.body * 0.8 : sizes.body * 0.5,
@@ -50,7 +53,7 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
     const depth = info?.depth ?? 1;
     const heading = renderHeading(ctx, node.heading, [...ctx.path, 'heading'], depth, node.number);
     const children = ctx.blocks(node.children, [...ctx.path, 'children']);
-    return (
+    return tagged(
       <BookmarkView
         bookmark={{ title: info?.outlineTitle ?? '', fit: true }}
         {...(node.id ? { id: `${ctx.idPrefix}${node.id}` } : {})}
@@ -60,7 +63,8 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
           {heading}
         </View>
         {children}
-      </BookmarkView>
+      </BookmarkView>,
+      { type: 'Sect' },
     );
   },
   conclusion: (node, ctx) => {
@@ -68,14 +72,15 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
     const heading = node.heading ?? [{ type: 'text' as const, value: ctx.labels.conclusion }];
     const title = node.heading ? toPlainText(node.heading).trim() : ctx.labels.conclusion;
     const children = ctx.blocks(node.children, [...ctx.path, 'children']);
-    return (
+    return tagged(
       <BookmarkView bookmark={{ title, fit: true }} {...(node.id ? { id: `${ctx.idPrefix}${node.id}` } : {})}>
         <SplitGuard />
         <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5)}>
           {renderHeading(ctx, heading, headingPath, 1)}
         </View>
         {children}
-      </BookmarkView>
+      </BookmarkView>,
+      { type: 'Sect' },
     );
   },
 };

@@ -2,6 +2,7 @@ import { formatDate, isSafeUrl } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import type { RenderContext, SourcedRun } from '../context.js';
 import type { NumberedSource } from '../pipeline/resolve-sources.js';
+import { type PdfTag, tagged, tagProp } from '../tagging/tags.js';
 import { BookmarkView } from './bookmark-view.js';
 import { QrCode } from './qr-code.js';
 import { renderHeading } from './section.js';
@@ -12,18 +13,21 @@ export function renderSourcesList(ctx: RenderContext) {
   const { sources } = ctx.references;
   if (sources.length === 0) return null;
   const heading = renderHeading(ctx, [{ type: 'text', value: ctx.labels.sources }], ['sources'], 1);
-  return (
+  // The entries are one list: its element is made with the first entry drawn.
+  const list: PdfTag = { type: 'L' };
+  return tagged(
     <BookmarkView bookmark={{ title: ctx.labels.sources, fit: true }}>
       <SplitGuard />
       <View wrap={false} minPresenceAhead={ctx.layout.sizes.body * 6}>
         {heading}
       </View>
-      {sources.map((source, index) => renderSource(ctx, source, index))}
-    </BookmarkView>
+      {sources.map((source, index) => renderSource(ctx, source, index, list))}
+    </BookmarkView>,
+    { type: 'Sect' },
   );
 }
 
-function renderSource(ctx: RenderContext, source: NumberedSource, index: number) {
+function renderSource(ctx: RenderContext, source: NumberedSource, index: number, list: PdfTag) {
   const { sizes, theme, japanese } = ctx.layout;
   const size = sizes.small;
   const numberWidth = sizes.body * 2.4;
@@ -70,8 +74,9 @@ function renderSource(ctx: RenderContext, source: NumberedSource, index: number)
       id={source.anchor}
       style={{ flexDirection: 'row', marginBottom: sizes.body * 0.7 }}
       wrap={false}
+      {...tagProp({ type: 'LI', parent: list })}
     >
-      <View style={{ width: numberWidth }}>
+      <View style={{ width: numberWidth }} {...tagProp({ type: 'Lbl' })}>
         {ctx.text(
           [
             {
@@ -84,20 +89,25 @@ function renderSource(ctx: RenderContext, source: NumberedSource, index: number)
           { width: numberWidth, lineHeight: size * 1.6, align: 'start' },
         )}
       </View>
-      <View style={{ width: textWidth, marginRight: gap }}>
-        {ctx.text(described, { width: textWidth, lineHeight: size * 1.6, align: 'start' })}
+      <View style={{ width: textWidth, marginRight: gap }} {...tagProp({ type: 'LBody' })}>
+        {ctx.text(described, {
+          width: textWidth,
+          lineHeight: size * 1.6,
+          align: 'start',
+          tag: { type: 'P' },
+        })}
         {source.url
           ? ctx.text(
               [
                 {
                   ...ctx.sans(size * 0.95),
                   color: url ? theme.colors.link : theme.colors.muted,
-                  ...(url ? { href: url } : {}),
+                  ...(url ? { href: url, tag: { type: 'Link' as const, contents: url } } : {}),
                   text: source.url,
                   origin: origin('url'),
                 },
               ],
-              { width: textWidth, lineHeight: size * 1.5, align: 'start' },
+              { width: textWidth, lineHeight: size * 1.5, align: 'start', tag: { type: 'P' } },
             )
           : null}
         {source.accessed
@@ -109,7 +119,7 @@ function renderSource(ctx: RenderContext, source: NumberedSource, index: number)
                   origin: origin('accessed'),
                 },
               ],
-              { width: textWidth, lineHeight: size * 1.5, align: 'start' },
+              { width: textWidth, lineHeight: size * 1.5, align: 'start', tag: { type: 'P' } },
             )
           : null}
       </View>

@@ -1,4 +1,5 @@
 import { View } from '@react-pdf/renderer';
+import { tagProp } from '../tagging/tags.js';
 import { presenceFor } from './keep-with-next.js';
 import { keyed } from './keyed.js';
 import { renderFlushParagraph } from './list.js';
@@ -8,7 +9,7 @@ import type { Handlers } from './types.js';
 /** Term lists: the term in Gothic bold, its definition indented one em below. */
 export const termListHandlers: Pick<Handlers, 'termList' | 'termItem'> = {
   termList: (node, ctx) => (
-    <View style={{ marginVertical: ctx.layout.sizes.body * 0.5 }}>
+    <View style={{ marginVertical: ctx.layout.sizes.body * 0.5 }} {...tagProp({ type: 'L' })}>
       {ctx.blocks(node.children, [...ctx.path, 'children'])}
     </View>
   ),
@@ -23,10 +24,11 @@ export const termListHandlers: Pick<Handlers, 'termList' | 'termItem'> = {
       {
         lineHeight: sizes.body * theme.lineHeight,
         align: 'start',
+        tag: { type: 'Lbl' },
       },
     );
     const definition = (
-      <View style={{ marginLeft: indent }}>
+      <View style={{ marginLeft: indent }} {...tagProp({ type: 'LBody' })}>
         <SplitGuard />
         {keyed(
           node.children.map((paragraph, index) =>
@@ -36,7 +38,7 @@ export const termListHandlers: Pick<Handlers, 'termList' | 'termItem'> = {
       </View>
     );
     return (
-      <View style={{ marginBottom: sizes.body * 0.45 }}>
+      <View style={{ marginBottom: sizes.body * 0.45 }} {...tagProp({ type: 'LI' })}>
         <SplitGuard />
         {/* The term keeps the start of its definition (the lines that cannot be split) with it. */}
         <View wrap={false} minPresenceAhead={presenceFor(definition, sizes.body * theme.lineHeight * 2)}>

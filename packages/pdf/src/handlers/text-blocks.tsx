@@ -17,6 +17,7 @@ export const textBlockHandlers: Pick<Handlers, 'paragraph' | 'lede'> = {
         lineHeight: size * theme.lineHeight,
         firstLineIndent: japanese ? size : 0,
         align: japanese ? 'justify' : theme.latinAlign,
+        tag: { type: 'P' },
       },
       { marginBottom: japanese ? 0 : size * 0.6 },
     );
@@ -41,7 +42,11 @@ export const textBlockHandlers: Pick<Handlers, 'paragraph' | 'lede'> = {
                 ...ctx.serif(size),
                 color: theme.colors.heading,
               }),
-              { lineHeight: size * theme.lineHeight, align: japanese ? 'justify' : theme.latinAlign },
+              {
+                lineHeight: size * theme.lineHeight,
+                align: japanese ? 'justify' : theme.latinAlign,
+                tag: { type: 'P' },
+              },
               { marginBottom: index < node.children.length - 1 ? size * 0.5 : 0 },
             ),
           ),

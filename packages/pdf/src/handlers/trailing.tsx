@@ -1,5 +1,6 @@
 import { formatDate } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
+import { tagProp } from '../tagging/tags.js';
 import { baselineOffset } from './baseline.js';
 import { keyed } from './keyed.js';
 import { renderFlushParagraph } from './list.js';
@@ -17,6 +18,7 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
       <View
         id={`${ctx.idPrefix}note-${number}`}
         style={{ flexDirection: 'row', marginBottom: sizes.body * 0.3 }}
+        {...tagProp({ type: 'Note' })}
       >
         {/* The smaller mark sits on the baseline of the note's first line. */}
         <View style={{ width: markWidth, paddingTop: baselineOffset(ctx, markStyle, ctx.serif(sizes.body)) }}>
@@ -29,7 +31,12 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
                 origin: { path: [...ctx.path, 'id'], offset: 0, generated: true },
               },
             ],
-            { width: markWidth, lineHeight: sizes.body * theme.lineHeight, align: 'start' },
+            {
+              width: markWidth,
+              lineHeight: sizes.body * theme.lineHeight,
+              align: 'start',
+              tag: { type: 'Lbl' },
+            },
           )}
         </View>
         <View>
@@ -59,7 +66,7 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
         ? { paddingTop: sizes.body * 0.8, borderTopWidth: 0.4, borderTopColor: theme.colors.rule }
         : {};
     return (
-      <View style={{ marginBottom: sizes.body * 0.8, ...separated }} wrap>
+      <View style={{ marginBottom: sizes.body * 0.8, ...separated }} wrap {...tagProp({ type: 'Div' })}>
         <SplitGuard />
         {byline
           ? ctx.text(
@@ -71,7 +78,7 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
                   origin: { path: [...ctx.path, 'author'], offset: 0 },
                 },
               ],
-              { lineHeight: sizes.small * 1.6, align: 'start' },
+              { lineHeight: sizes.small * 1.6, align: 'start', tag: { type: 'P' } },
             )
           : null}
         {keyed(

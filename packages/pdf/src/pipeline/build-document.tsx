@@ -2,6 +2,7 @@ import { Document } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { RenderContext } from '../context.js';
 import type { Handlers } from '../handlers/index.js';
+import { createTagging } from '../tagging/structure-tree.js';
 import { articlePage, blankPage, type PagePlace } from './article-page.js';
 import type { DocumentDates } from './document-dates.js';
 
@@ -11,6 +12,8 @@ export interface PageSetup {
   blankPages: number;
   /** Facing pages bound on this side: the page number sits at the outer corner. */
   facing?: 'left' | 'right';
+  /** A tagged PDF (structure tree, marked content); default true. */
+  tagged?: boolean;
 }
 
 /** The react-pdf element tree of the briefing: one flowing page template with header and footer. */
@@ -24,6 +27,8 @@ export function buildDocument(
   // The page number (ノンブル) on every page, the first and blank ones included: print shops check it.
   const footer = ({ pageNumber, totalPages }: PagePlace) => ctx.labels.page(pageNumber, totalPages);
   const facing = setup.facing ? { facing: setup.facing } : {};
+  // Read by the patched react-pdf renderer as it draws (see src/tagging/structure-tree.ts).
+  const tagging = setup.tagged === false ? {} : ({ tagging: createTagging() } as object);
   return (
     <Document
       title={meta.title}
@@ -36,6 +41,7 @@ export function buildDocument(
       creationDate={dates.created}
       modificationDate={dates.modified}
       pageMode="useOutlines"
+      {...tagging}
     >
       {articlePage(ctx, handlers, { head: meta.title, footer, ...facing })}
       {Array.from({ length: setup.blankPages }, (_, index) =>

@@ -151,6 +151,7 @@ export function createContext(input: ContextInput): RenderContext {
           // Never shrunk by yoga when a page overflows: lines would be drawn over each other.
           style: { ...NO_SHRINK, ...style },
           ...(keepWithNext ? { keepWithNext } : {}),
+          ...(options.tag ? { tag: options.tag } : {}),
         });
       },
     };

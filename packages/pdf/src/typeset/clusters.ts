@@ -35,6 +35,11 @@ export interface Cluster {
    * `width`; drawn as negative letter spacing, so the bracket itself moves left.
    */
   trim: number;
+  /**
+   * The text when what is drawn reads differently: a .notdef box (extracts as U+FFFD), a
+   * dropped variation selector, combining marks past the cap. Tagged PDFs carry it as ActualText.
+   */
+  actual?: string;
   /** Width when last on a line, without kerning toward the next character (computed lazily). */
   endWidth?: number;
   first: string;
@@ -200,10 +205,12 @@ export function toClusters(
           ...(choice.family !== run.fontFamily ? { notdef: choice.family } : {}),
         });
       }
+      const shown = hidden
+        ? text
+        : capMarks(choice.font === primary ? drawn : withSupportedSelectors(text, choice.font));
       clusters.push({
-        text: hidden
-          ? text
-          : capMarks(choice.font === primary ? drawn : withSupportedSelectors(text, choice.font)),
+        text: shown,
+        ...(!hidden && !space && (choice.missing || shown !== text) ? { actual: text } : {}),
         runIndex,
         offset,
         position: position + offset,

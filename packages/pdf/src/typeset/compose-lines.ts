@@ -1,4 +1,5 @@
 import { isJapanese } from '@kiji/core';
+import type { TagProp } from '../tagging/tags.js';
 import {
   type BreakInput,
   balancedWidth,
@@ -32,6 +33,9 @@ function checkOptions(options: TypesetOptions): void {
   }
 }
 
+/** The hyphen of a word broken at a line end is an artifact of the layout. */
+const HYPHEN: TagProp = { artifact: 'Layout' };
+
 /** Keep only breaks at BudouX phrase boundaries (and at spaces and newlines). */
 function restrictToPhrases(clusters: Cluster[], breaks: Uint8Array, text: string): void {
   const boundaries = phraseBoundaries(text.replace(/\n/g, ' '));
@@ -60,6 +64,10 @@ interface SegmentDraft {
   halt: boolean;
   /** Space removed after each character (compressed punctuation), in pt. */
   trim: number;
+  /** The text the segment's characters read as (`Cluster.actual` where there is one). */
+  actual: string;
+  /** Some character reads differently from what is drawn. */
+  differs: boolean;
 }
 
 /**
@@ -92,6 +100,8 @@ function toSegments(
       current.to === i
     ) {
       current.segment.text += drawn(c.text);
+      current.actual += c.actual ?? drawn(c.text);
+      current.differs ||= c.actual !== undefined;
       current.to = i + 1;
       continue;
     }
@@ -110,8 +120,18 @@ function toSegments(
     if (run.href !== undefined) segment.href = run.href;
     if (run.superscript) segment.superscript = true;
     if (run.underline) segment.underline = true;
+    if (run.tag !== undefined) segment.tag = run.tag;
     if (c.halt) segment.halfWidth = true;
-    current = { segment, from: i, to: i + 1, stretched, halt: c.halt, trim };
+    current = {
+      segment,
+      from: i,
+      to: i + 1,
+      stretched,
+      halt: c.halt,
+      trim,
+      actual: c.actual ?? drawn(c.text),
+      differs: c.actual !== undefined,
+    };
     drafts.push(current);
   }
   if (range.hyphen && range.contentEnd > range.start) {
@@ -131,6 +151,8 @@ function toSegments(
     if (run.color !== undefined) segment.color = run.color;
     if (run.href !== undefined) segment.href = run.href;
     if (run.underline) segment.underline = true;
+    // Drawn, not text: a reader reads the word whole.
+    segment.tag = HYPHEN;
     drafts.push({
       segment,
       from: range.contentEnd,
@@ -138,10 +160,13 @@ function toSegments(
       stretched: false,
       halt: false,
       trim: 0,
+      actual: '',
+      differs: false,
     });
   }
   // Widths as react-pdf will shape each segment (kerning stops at segment boundaries).
   for (const draft of drafts) {
+    if (draft.differs) draft.segment.actualText = draft.actual;
     if (draft.from === draft.to) continue;
     draft.segment.width =
       shapeRange(clusters, draft.from, draft.to, false) - draft.trim * (draft.to - draft.from);

@@ -1,5 +1,6 @@
 import type { View } from '@react-pdf/renderer';
 import type { ComponentProps } from 'react';
+import type { TagProp } from '../tagging/tags.js';
 
 /** A react-pdf style for a block (what `<View style>` accepts). */
 export type BlockStyle = ComponentProps<typeof View>['style'];
@@ -18,6 +19,8 @@ export interface StyledRun {
   /** A small raised mark such as a citation `[1]`; set at 60 % of `fontSize`. */
   superscript?: boolean;
   underline?: boolean;
+  /** The structure element the run belongs to inside its block (a link, a reference), or an artifact. */
+  tag?: TagProp;
 }
 
 /** One font file registered with react-pdf under `family` and `weight`. */
@@ -84,6 +87,10 @@ export interface ComposedSegment {
   href?: string;
   superscript?: boolean;
   underline?: boolean;
+  /** The run's structure element or artifact (tagged PDF). */
+  tag?: TagProp;
+  /** What the segment reads as when its glyphs read differently (.notdef boxes, dropped selectors). */
+  actualText?: string;
   /** Punctuation set half-width: draw with `fontFeatureSettings: ['halt']`. */
   halfWidth?: boolean;
   /** Extra space after every character of the segment, in pt (justification; after the line's
@@ -156,4 +163,6 @@ export interface TypesetTextProps {
    * quote's attribution: when it is not there, the last lines move to the next page with it.
    */
   keepWithNext?: number;
+  /** The structure element of the whole block (tagged PDF): a `P`, a heading. */
+  tag?: TagProp;
 }

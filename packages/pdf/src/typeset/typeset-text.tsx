@@ -1,5 +1,6 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
+import { isArtifact, type PdfTag } from '../tagging/tags.js';
 import { composeLines } from './compose-lines.js';
 import { HALT } from './fonts.js';
 import type { ComposedLine, ComposedSegment, TypesetOptions, TypesetTextProps } from './types.js';
@@ -20,18 +21,49 @@ function segmentStyle(segment: ComposedSegment) {
   };
 }
 
-function renderSegment(segment: ComposedSegment, key: number): ReactElement {
+/**
+ * The `tag` props (read by the patched react-pdf when a run is drawn; untyped in react-pdf) of a
+ * line's segments. Glyphs that read differently from the text (.notdef boxes, dropped selectors)
+ * get a Span with the text as ActualText, inside the run's own element; neighbouring segments of
+ * one run share it, since react-pdf may draw them in another order (right-to-left text).
+ */
+function tagProps(segments: ComposedSegment[]): object[] {
+  const props: object[] = [];
+  let span: PdfTag | undefined;
+  let previous: ComposedSegment | undefined;
+  for (const segment of segments) {
+    if (segment.actualText !== undefined && !(segment.tag && isArtifact(segment.tag))) {
+      if (span && previous?.actualText !== undefined && previous.runIndex === segment.runIndex) {
+        span.actualText += segment.actualText;
+      } else {
+        span = {
+          type: 'Span',
+          actualText: segment.actualText,
+          ...(segment.tag ? { parent: segment.tag } : {}),
+        };
+      }
+      props.push({ tag: span });
+    } else {
+      span = undefined;
+      props.push(segment.tag ? { tag: segment.tag } : {});
+    }
+    previous = segment;
+  }
+  return props;
+}
+
+function renderSegment(segment: ComposedSegment, key: number, tag: object): ReactElement {
   const style = segmentStyle(segment);
   if (segment.href) {
     // react-pdf ignores verticalAlign on a <Link> itself: a raised mark is a <Text> inside it.
     return (
-      <Link key={key} src={segment.href} style={style}>
+      <Link key={key} src={segment.href} style={style} {...tag}>
         {segment.superscript ? <Text style={style}>{segment.text}</Text> : segment.text}
       </Link>
     );
   }
   return (
-    <Text key={key} style={style}>
+    <Text key={key} style={style} {...tag}>
       {segment.text}
     </Text>
   );
@@ -43,6 +75,7 @@ function renderLine(line: ComposedLine, options: TypesetOptions, key: number): R
   // The box is wider than the line (hanging punctuation, rounding) so react-pdf never re-breaks it.
   // No fixed height: react-pdf drops a line whose box is given a fractional height equal to it.
   const slack = 2 * line.fontSize + 2;
+  const tags = tagProps(line.segments);
   return (
     <Text
       key={key}
@@ -57,7 +90,7 @@ function renderLine(line: ComposedLine, options: TypesetOptions, key: number): R
         letterSpacing: 0,
       }}
     >
-      {line.segments.map(renderSegment)}
+      {line.segments.map((segment, index) => renderSegment(segment, index, tags[index]!))}
     </Text>
   );
 }
@@ -125,7 +158,11 @@ export function TypesetText(props: TypesetTextProps): ReactElement {
   const presence = props.keepWithNext ? { minPresenceAhead: props.keepWithNext } : {};
   const single = groups.length <= 1;
   const element = (
-    <View style={props.style} {...(single ? presence : {})}>
+    <View
+      style={props.style}
+      {...(single ? presence : {})}
+      {...(props.tag ? ({ tag: props.tag } as object) : {})}
+    >
       {groups.map((group, index) =>
         group.length === 1 && (single || index < groups.length - 1 || !props.keepWithNext) ? (
           group[0]
