@@ -9,6 +9,7 @@ export default defineConfig({
     'src/chromium-warm.ts',
     'src/kiji-warm.ts',
     'src/edition.ts',
+    'src/tagging.ts',
   ],
   format: ['esm'],
   clean: true,

@@ -65,6 +65,52 @@ function sideBySide(commands: Record<string, string[]>, count: number, warmups =
 
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
+/** What tagging costs (time and size), tagged against untagged renders in one warm process. */
+function taggingRows(): Row[] {
+  progress('tagged PDF, tagged and untagged');
+  const sample = measure(node('tagging.js', root, String(heavyRuns)));
+  const sets = JSON.parse(sample.stdout) as {
+    name: string;
+    articles: number;
+    taggedMs: number;
+    untaggedMs: number;
+    taggedBytes: number;
+    untaggedBytes: number;
+  }[];
+  return sets.flatMap((set) => {
+    const what = `${set.name} (${set.articles} article${set.articles > 1 ? 's' : ''}) PDF, warm, tagged ÷ untagged`;
+    return [
+      {
+        measure: `${what}: time`,
+        tool: 'Kiji',
+        value: set.taggedMs,
+        unit: 'ms/article' as const,
+        peakMiB: sample.peakMiB,
+        runs: heavyRuns,
+        ratio: set.taggedMs / set.untaggedMs,
+        target: '≤ 1.15',
+      },
+      {
+        measure: `${what}: size, ${(set.taggedBytes / 1024).toFixed(0)} KiB tagged, ${(set.untaggedBytes / 1024).toFixed(0)} KiB untagged`,
+        tool: 'Kiji',
+        value: set.taggedMs / set.articles,
+        unit: 'ms/article' as const,
+        peakMiB: sample.peakMiB,
+        runs: heavyRuns,
+        ratio: set.taggedBytes / set.untaggedBytes,
+        target: '≤ 1.15',
+      },
+    ];
+  });
+}
+
+// BENCH_STAGE=tagging runs only the tagging rows (the rest takes many minutes).
+if (process.env.BENCH_STAGE === 'tagging') {
+  rows.push(...taggingRows());
+  writeTable('tagging');
+  process.exit(0);
+}
+
 // 1. The flagship, cold: one whole process per PDF. The Chromium script prints Kiji's HTML.
 progress('flagship, cold');
 const flagshipHtml = join(work, 'flagship.html');
@@ -214,7 +260,10 @@ for (const tool of ['Kiji', 'Typst', 'Chromium'] as const) {
   });
 }
 
-// 6. An edition of many articles (cycled from the fixtures and examples) as one PDF pack and one EPUB.
+// 6. What tagging costs.
+rows.push(...taggingRows());
+
+// 7. An edition of many articles (cycled from the fixtures and examples) as one PDF pack and one EPUB.
 const editionArticles = Number(process.env.BENCH_EDITION_ARTICLES ?? 50);
 const editionRuns = Number(process.env.BENCH_EDITION_RUNS ?? 1);
 progress(`edition of ${editionArticles}`);
@@ -229,27 +278,34 @@ for (const row of benchEdition(root, out, cli, editionArticles, editionRuns)) {
   });
 }
 
-const format = (row: Row) =>
-  row.unit === 's'
+writeTable('bench');
+
+function format(row: Row): string {
+  return row.unit === 's'
     ? row.value.toFixed(2)
     : row.unit === 'ms/article'
       ? row.value.toFixed(0)
       : row.value.toFixed(1);
-const lines = [
-  `# Benchmark: Kiji, Typst and Chromium side by side (medians; ${runs} runs, ${heavyRuns} for the long and batch rows)`,
-  '',
-  'Ratio: Kiji ÷ tool for times (below 1: Kiji is faster), Kiji ÷ tool for throughput (above 1: Kiji is faster).',
-  '',
-  '| measure | tool | value | unit | peak MiB | ratio | target |',
-  '| --- | --- | ---: | --- | ---: | ---: | --- |',
-  ...rows.map(
-    (row) =>
-      `| ${row.measure} | ${row.tool} | ${format(row)} | ${row.unit} | ${row.peakMiB.toFixed(0)} | ${row.ratio === undefined ? '' : row.ratio.toFixed(2)} | ${row.target ?? ''} |`,
-  ),
-  '',
-  'Peak memory is the largest single process (for Chromium: its biggest process, not the sum; for',
-  'the Kiji batch: the main process with its worker threads).',
-];
-writeFileSync(join(out, 'bench.json'), `${JSON.stringify(rows, null, 2)}\n`);
-writeFileSync(join(out, 'bench.md'), `${lines.join('\n')}\n`);
-console.log(lines.join('\n'));
+}
+
+/** The table of every row measured, printed and written to out/bench/<name>.md and .json. */
+function writeTable(name: string): void {
+  const lines = [
+    `# Benchmark: Kiji, Typst and Chromium side by side (medians; ${runs} runs, ${heavyRuns} for the long and batch rows)`,
+    '',
+    'Ratio: Kiji ÷ tool for times (below 1: Kiji is faster), Kiji ÷ tool for throughput (above 1: Kiji is faster).',
+    '',
+    '| measure | tool | value | unit | peak MiB | ratio | target |',
+    '| --- | --- | ---: | --- | ---: | ---: | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.measure} | ${row.tool} | ${format(row)} | ${row.unit} | ${row.peakMiB.toFixed(0)} | ${row.ratio === undefined ? '' : row.ratio.toFixed(2)} | ${row.target ?? ''} |`,
+    ),
+    '',
+    'Peak memory is the largest single process (for Chromium: its biggest process, not the sum; for',
+    'the Kiji batch: the main process with its worker threads).',
+  ];
+  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(rows, null, 2)}\n`);
+  writeFileSync(join(out, `${name}.md`), `${lines.join('\n')}\n`);
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type Article, parseArticle } from '@kiji/core';
+import { renderPdf } from '@kiji/pdf';
+import { median } from './measure.js';
+import { scaleArticle } from './scale.js';
+
+// Usage: tagging <repo root> <rounds> — what tagging costs: every fixture, both examples and the
+// flagship's body four times over, each rendered tagged and untagged in turn (A B A B …) in one
+// warm process after one uncounted round. Prints JSON: per set, the summed median milliseconds
+// and the bytes, tagged and untagged.
+process.env.NODE_ENV ??= 'production';
+const [root, roundsText = '5'] = process.argv.slice(2);
+if (!root) throw new Error('usage: tagging <repo root> <rounds>');
+const rounds = Number(roundsText);
+
+const corpus = join(root, 'packages/fixtures/corpus');
+const load = (file: string) => ({
+  article: parseArticle(JSON.parse(readFileSync(file, 'utf8')), file),
+  root: dirname(file),
+});
+const flagship = load(join(root, 'examples/summit-2025/article.json'));
+const sets: { name: string; articles: { article: Article; root: string }[] }[] = [
+  { name: 'flagship', articles: [flagship] },
+  {
+    name: 'fixtures and examples',
+    articles: [
+      ...readdirSync(corpus)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => load(join(corpus, name))),
+      flagship,
+      load(join(root, 'examples/eu-ai-act/article.json')),
+    ],
+  },
+  { name: '4× flagship', articles: [{ article: scaleArticle(flagship.article, 4), root: flagship.root }] },
+];
+
+const result = [];
+for (const { name, articles } of sets) {
+  const times = { tagged: [] as number[], untagged: [] as number[] };
+  const bytes = { tagged: 0, untagged: 0 };
+  for (let round = -1; round < rounds; round++) {
+    for (const tagged of [true, false]) {
+      let ms = 0;
+      let size = 0;
+      for (const { article, root: articleRoot } of articles) {
+        const started = performance.now();
+        const pdf = await renderPdf(article, { root: articleRoot, tagged });
+        ms += performance.now() - started;
+        size += pdf.length;
+      }
+      if (round < 0) continue;
+      times[tagged ? 'tagged' : 'untagged'].push(ms);
+      bytes[tagged ? 'tagged' : 'untagged'] = size;
+    }
+  }
+  result.push({
+    name,
+    articles: articles.length,
+    taggedMs: median(times.tagged),
+    untaggedMs: median(times.untagged),
+    taggedBytes: bytes.tagged,
+    untaggedBytes: bytes.untagged,
+  });
+}
+process.stdout.write(JSON.stringify(result));
