@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
+import { bundledLicenses } from '../../scripts/bundled-licenses.mjs';
 
 /**
  * Two builds of the same source: `dist/index.js` for Node and `dist/browser.js` for browsers and
@@ -21,13 +22,15 @@ export default defineConfig([
   {
     entry: { browser: 'src/index.ts' },
     format: ['esm'],
-    sourcemap: true,
+    // No source map: it would carry epub-gen-memory's whole bundle again (1.4 MB per install).
     platform: 'browser',
     target: 'es2022',
     // epub-gen-memory is CommonJS and requires its dependencies: everything but the Kiji packages
     // is bundled, so the requires are resolved at build time.
     noExternal: [/^(?!@kiji\/)/],
     esbuildPlugins: [
+      // The licences of what is bundled, in dist/licenses/.
+      bundledLicenses({ dir: 'dist/licenses' }),
       {
         name: 'kiji-browser-platform',
         setup(build) {

@@ -8,6 +8,7 @@ export { migrateArticle, migrations } from './migrate.js';
 export * from './model.js';
 export * from './parse-article.js';
 export { parseJsonText } from './parse-json.js';
-export { ArticleSchema, META_FIELDS } from './schema.js';
+// The zod schemas stay inside: zod is bundled, and the public types do not depend on it.
+export { META_FIELDS } from './schema.js';
 export * from './text/index.js';
 export * from './visit.js';

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
-import { checkReferences, toProblems } from '../parse-article.js';
+import { checkReferences } from '../parse-article.js';
+import { toProblems } from '../zod-problems.js';
 import type { EditionManifest } from './model.js';
 import { EditionManifestSchema } from './schema.js';
 
