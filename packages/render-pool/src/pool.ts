@@ -1,18 +1,42 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { RenderResult, RenderTask } from './task.js';
+import type { RenderEditionTask, RenderResult, RenderTask } from './task.js';
 
 export interface RenderPoolOptions {
   /** Worker threads (default: the number of CPUs). Each holds its own parsed fonts. */
   workers?: number;
 }
 
+/** Options of one render on the pool. */
+export interface RunOptions {
+  /**
+   * Aborting it ends the render: a queued one leaves the queue; a running one has its worker
+   * thread terminated and replaced by a new one (which parses the fonts again on its first PDF).
+   * The promise then rejects with an `AbortError`.
+   */
+  signal?: AbortSignal;
+}
+
+/** What the pool is doing now, for a service's health and metrics. */
+export interface RenderPoolStats {
+  /** Tasks waiting for a free worker. */
+  queued: number;
+  /** Worker threads alive. */
+  threads: number;
+  /** Worker threads ended and replaced (an aborted render, a crashed thread) since the start. */
+  restarts: number;
+}
+
 /** Worker threads that render articles; reuse one pool for many tasks, close it when done. */
 export interface RenderPool {
   /** Render one task on the next free worker. Never rejects for a bad article: see `ok`. */
-  render(task: RenderTask): Promise<RenderResult>;
+  render(task: RenderTask, options?: RunOptions): Promise<RenderResult>;
+  /** Render an edition (PDF pack, EPUB) on the next free worker. */
+  renderEdition(task: RenderEditionTask, options?: RunOptions): Promise<RenderResult>;
   /** Number of worker threads. */
   readonly workers: number;
+  /** Queue length, live threads and restarts. */
+  stats(): RenderPoolStats;
   /** Stop the workers (after the tasks already queued). */
   close(): Promise<void>;
 }
@@ -20,16 +44,28 @@ export interface RenderPool {
 /** Start a pool of render workers (piscina). */
 export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
-  const piscina = new Piscina<RenderTask, RenderResult>({
+  const piscina = new Piscina<RenderTask | RenderEditionTask, RenderResult>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
     // Workers live as long as the pool: their parsed fonts are what makes the second article cheap.
     idleTimeout: Number.POSITIVE_INFINITY,
   });
+  let closing = false;
+  let restarts = 0;
+  piscina.on('workerDestroy', () => {
+    if (!closing) restarts++;
+  });
+  const run = (task: RenderTask | RenderEditionTask, name: string, runOptions: RunOptions = {}) =>
+    piscina.run(task, { name, ...(runOptions.signal ? { signal: runOptions.signal } : {}) });
   return {
     workers,
-    render: (task) => piscina.run(task),
-    close: () => piscina.close(),
+    render: (task, runOptions) => run(task, 'default', runOptions),
+    renderEdition: (task, runOptions) => run(task, 'renderEditionTask', runOptions),
+    stats: () => ({ queued: piscina.queueSize, threads: piscina.threads.length, restarts }),
+    close: () => {
+      closing = true;
+      return piscina.close();
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { isInputError } from '@kiji/core';
-import type { RenderResult, RenderTask, RenderWarning } from './task.js';
+import type { PdfTaskOptions, RenderEditionTask, RenderResult, RenderTask, RenderWarning } from './task.js';
 
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
@@ -11,17 +11,19 @@ const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
  */
 export async function renderTask(task: RenderTask): Promise<RenderResult> {
   const warnings: RenderWarning[] = [];
+  const root = task.root ?? task.baseDir;
+  // Without a root the renderers read no local file: what a service rendering posted text wants.
   const files = {
-    root: task.root ?? task.baseDir,
-    baseDir: task.baseDir,
+    ...(root !== undefined ? { root } : {}),
+    ...(task.baseDir !== undefined ? { baseDir: task.baseDir } : {}),
     ...(task.maxImageBytes ? { maxImageBytes: task.maxImageBytes } : {}),
   };
-  try {
+  return settle(warnings, async () => {
     const result: Extract<RenderResult, { ok: true }> = { ok: true, warnings };
     if (task.pdf) {
       const { renderPdf } = await import('@kiji/pdf');
       result.pdf = await renderPdf(task.article, {
-        ...(task.pdf.pageSize ? { pageSize: task.pdf.pageSize } : {}),
+        ...pdfOptions(task.pdf),
         ...files,
         onWarning: ({ path, message }) => warnings.push({ format: 'pdf', path, message }),
       });
@@ -39,21 +41,78 @@ export async function renderTask(task: RenderTask): Promise<RenderResult> {
     if (task.html) {
       const { toHtml } = await import('@kiji/html');
       const outputDir = task.html.outputDir;
+      const baseDir = task.baseDir;
       result.html = toHtml(task.article, {
         vertical: task.html.vertical === true,
         ...files,
         // Figure paths are relative to the article; the page links them relative to itself.
         imageSrc: (src) => {
-          if (!outputDir || HAS_SCHEME.test(src) || src.startsWith('//') || isAbsolute(src)) return src;
-          return relative(outputDir, resolve(task.baseDir, src)).split(sep).join('/');
+          if (!outputDir || baseDir === undefined) return src;
+          if (HAS_SCHEME.test(src) || src.startsWith('//') || isAbsolute(src)) return src;
+          return relative(outputDir, resolve(baseDir, src)).split(sep).join('/');
         },
         onWarning: ({ path, message }) => warnings.push({ format: 'html', path, message }),
       });
     }
     return result;
+  });
+}
+
+/** Render an edition's PDF pack and EPUB, in this thread; errors come back as a result. */
+export async function renderEditionTask(task: RenderEditionTask): Promise<RenderResult> {
+  const warnings: RenderWarning[] = [];
+  const files = {
+    ...(task.root !== undefined ? { root: task.root } : {}),
+    ...(task.maxImageBytes ? { maxImageBytes: task.maxImageBytes } : {}),
+  };
+  return settle(warnings, async () => {
+    const result: Extract<RenderResult, { ok: true }> = { ok: true, warnings };
+    if (task.pdf) {
+      const { renderEditionPdf } = await import('@kiji/pdf');
+      result.pdf = await renderEditionPdf(task.edition, {
+        ...pdfOptions(task.pdf),
+        ...files,
+        onWarning: ({ article, path, message }) =>
+          warnings.push({
+            format: 'pdf',
+            path: article === undefined ? path : articlePath(article, path),
+            message,
+          }),
+      });
+    }
+    if (task.epub) {
+      const { toEditionEpub } = await import('@kiji/epub');
+      result.epub = await toEditionEpub(task.edition, {
+        vertical: task.epub.vertical === true,
+        embedFonts: task.epub.embedFonts === true,
+        ...(task.epub.cover ? { cover: task.epub.cover } : {}),
+        ...files,
+        onWarning: ({ path, message }) => warnings.push({ format: 'epub', path, message }),
+      });
+    }
+    return result;
+  });
+}
+
+function pdfOptions(pdf: PdfTaskOptions) {
+  return {
+    ...(pdf.pageSize ? { pageSize: pdf.pageSize } : {}),
+    ...(pdf.print ? { print: pdf.print } : {}),
+    ...(pdf.signature ? { signature: pdf.signature } : {}),
+  };
+}
+
+/** `articles[2].children[0]`: a warning's path inside the edition. */
+function articlePath(article: number, path: string): string {
+  return `articles[${article}].article${path === '' ? '' : path.startsWith('[') ? path : `.${path}`}`;
+}
+
+async function settle(warnings: RenderWarning[], render: () => Promise<RenderResult>): Promise<RenderResult> {
+  try {
+    return await render();
   } catch (error) {
-    if (isInputError(error)) return { ok: false, problems: error.problems, warnings };
+    if (isInputError(error)) return { ok: false, problems: error.problems, badInput: true, warnings };
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { ok: false, problems: [{ path: '', message }], warnings };
+    return { ok: false, problems: [{ path: '', message }], badInput: false, warnings };
   }
 }

@@ -1,23 +1,56 @@
-import type { Article } from '@kiji/core';
-import type { PageSize } from '@kiji/pdf';
+import type { Article, Edition } from '@kiji/core';
+import type { PageSize, PrintOptions, Signature } from '@kiji/pdf';
 
 /** The formats a task can ask for. */
 export type RenderFormat = 'pdf' | 'epub' | 'html';
+
+/** PDF settings of a task: page size, print-ready finishing, signature padding. */
+export interface PdfTaskOptions {
+  pageSize?: PageSize;
+  /** A print-ready PDF (bleed, crop marks, CMYK, PDF/X-4): `true` for the defaults, or settings. */
+  print?: boolean | PrintOptions;
+  /** Pad the page count to a multiple of 4, 8 or 16. */
+  signature?: Signature;
+}
+
+/** EPUB settings of a task. */
+export interface EpubTaskOptions {
+  vertical?: boolean;
+  embedFonts?: boolean;
+  /** A cover image: a path (read under the root) or the image's bytes. */
+  cover?: string | Uint8Array;
+}
 
 /** One article to render in a worker, with the outputs wanted and their options. */
 export interface RenderTask {
   /** A validated article (from `parseArticle`); it is copied into the worker. */
   article: Article;
-  /** Directory relative figure paths start from (the article file's directory). */
-  baseDir: string;
+  /**
+   * Directory relative figure paths start from (the article file's directory). Without it and
+   * without `root` no local file is read (as a render service runs): local figures show their alt
+   * text with a warning.
+   */
+  baseDir?: string;
   /** The folder figure files may come from (default `baseDir`); nothing outside it is read. */
   root?: string;
   /** The largest image file read, in bytes (the renderers' default when absent). */
   maxImageBytes?: number;
-  pdf?: { pageSize?: PageSize };
-  epub?: { vertical?: boolean; embedFonts?: boolean; cover?: string | Uint8Array };
+  pdf?: PdfTaskOptions;
+  epub?: EpubTaskOptions;
   /** `outputDir`: where the HTML file goes; local figure paths are rewritten relative to it. */
   html?: { vertical?: boolean; outputDir?: string };
+}
+
+/** An edition (several articles as one PDF pack and one EPUB) to render in a worker. */
+export interface RenderEditionTask {
+  /** A validated edition; each article's `baseDir` says where its figure paths start. */
+  edition: Edition;
+  /** The folder figure files may come from; without it no local file is read. */
+  root?: string;
+  /** The largest image file read, in bytes (the renderers' default when absent). */
+  maxImageBytes?: number;
+  pdf?: PdfTaskOptions;
+  epub?: EpubTaskOptions;
 }
 
 /** A warning of one format, as the renderers report them. */
@@ -41,5 +74,7 @@ export type RenderResult =
       ok: false;
       /** Problems with their JSON paths when the input was at fault, else one message. */
       problems: { path: string; message: string }[];
+      /** True when the input was at fault (an `InputError`); false for a failure of the renderer. */
+      badInput: boolean;
       warnings: RenderWarning[];
     };

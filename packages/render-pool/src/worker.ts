@@ -3,6 +3,7 @@
 // React (inside react-pdf) runs its production build unless the caller asked otherwise: the
 // development build checks and records every element. The renderers load after this line.
 process.env.NODE_ENV ??= 'production';
-const { renderTask } = await import('./render-task.js');
+const { renderEditionTask, renderTask } = await import('./render-task.js');
 
 export default renderTask;
+export { renderEditionTask };

@@ -6,7 +6,7 @@ import { corpusDir } from '@kiji/fixtures';
 import { afterAll, describe, expect, test } from 'vitest';
 // The pool starts worker threads on the built worker file, so it is tested from the build.
 import { createRenderPool } from '../dist/index.js';
-import { renderTask } from '../src/index.js';
+import { renderEditionTask, renderTask } from '../src/index.js';
 
 const read = (file: string): Article => parseArticle(JSON.parse(readFileSync(file, 'utf8')), file);
 const minimal = join(corpusDir, '001-minimal.json');
@@ -57,5 +57,58 @@ describe('createRenderPool', () => {
       pool.render({ article, baseDir: dirname(minimal), html: {} }),
     ]);
     expect(results.map((result) => result.ok)).toEqual([false, true]);
+  });
+});
+
+describe('without baseDir or root', () => {
+  test('no local file is read: a local figure shows its alt text with a warning', async () => {
+    const article = read(minimal);
+    const withFigure = parseArticle({
+      ...article,
+      children: [...article.children, { type: 'figure', src: 'photo.png', alt: 'a photo' }],
+    });
+    // The EPUB would embed the file; without a root it is not read, whatever lies in the cwd.
+    const result = await renderTask({ article: withFigure, epub: {} });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        format: 'epub',
+        path: 'children[1].src',
+        message: expect.stringContaining('is not read'),
+      }),
+    );
+  });
+});
+
+describe('renderEditionTask', () => {
+  test('renders an edition as one PDF pack; a bad one comes back as problems', async () => {
+    const article = read(minimal);
+    const edition = {
+      meta: { title: '朝のブリーフィング', date: '2025-10-29', language: 'ja' },
+      articles: [{ article }, { article, section: '国際' }],
+    };
+    const result = await renderEditionTask({ edition, pdf: { pageSize: 'A5' } });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(Buffer.from(result.pdf!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const empty = await renderEditionTask({ edition: { ...edition, articles: [] }, pdf: {} });
+    expect(empty.ok).toBe(false);
+  });
+});
+
+describe('aborting a render', () => {
+  test('ends the worker that runs it, a new one takes its place and the pool goes on', async () => {
+    const pool = createRenderPool({ workers: 1 });
+    try {
+      const article = read(flagship);
+      // A cold PDF of the flagship parses the fonts first: it is still running when this fires.
+      const signal = AbortSignal.timeout(20);
+      await expect(pool.render({ article, pdf: {} }, { signal })).rejects.toThrow(/abort/i);
+      expect(pool.stats().restarts).toBe(1);
+      const next = await pool.render({ article: read(minimal), html: {} });
+      expect(next.ok).toBe(true);
+      expect(pool.stats()).toMatchObject({ queued: 0, threads: 1, restarts: 1 });
+    } finally {
+      await pool.close();
+    }
   });
 });
