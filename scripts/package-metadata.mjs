@@ -23,6 +23,7 @@ const KEYWORDS = {
   lint: ['lint', 'editorial', 'proofreading'],
   cli: ['cli', 'pdf', 'epub', 'html'],
   'render-pool': ['worker-threads', 'batch', 'pdf', 'piscina'],
+  server: ['server', 'http', 'fastify', 'bullmq', 'pdf', 'epub'],
 };
 const LICENSES = {
   core: mit + addendum('budoux-apache-2.0.txt'),

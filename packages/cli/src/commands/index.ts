@@ -5,8 +5,9 @@ import { importCommand } from './import.js';
 import { lint } from './lint.js';
 import { render } from './render.js';
 import { schema } from './schema.js';
+import { serve } from './serve.js';
 import { validate } from './validate.js';
 
 /** Every sub-command, in the order `kiji --help` lists them. */
-export const commands: Command[] = [validate, lint, render, edition, importCommand, schema];
+export const commands: Command[] = [validate, lint, render, edition, importCommand, schema, serve];
 commands.push(completionCommand(() => commands));
