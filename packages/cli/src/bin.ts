@@ -3,12 +3,14 @@
 // element it creates. An explicit NODE_ENV from the user still wins. Set before anything loads
 // React, hence the dynamic import.
 process.env.NODE_ENV ??= 'production';
-const { main, describeUnexpected, removePendingOutputs } = await import('./main.js');
+const { main, describeUnexpected, removePendingOutputs, stopGracefully } = await import('./main.js');
 
 // Stopped between writing an output and renaming it into place, remove the temporary file, then
-// die of the same signal so the caller sees why the command ended.
+// die of the same signal so the caller sees why the command ended. A service (kiji serve, kiji
+// worker) takes the first signal to finish its work and exit; a second one ends it at once.
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
   process.once(signal, () => {
+    if (stopGracefully(signal)) return;
     removePendingOutputs();
     process.kill(process.pid, signal);
   });

@@ -178,4 +178,5 @@ function checkRepeatedOptions(
   }
 }
 
+export { stopGracefully } from './stop-signal.js';
 export { removePendingOutputs } from './write-output.js';

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
 import { EXIT, UsageError } from '../io.js';
+import { untilStopSignal } from '../stop-signal.js';
 
 /** `--port 8080`, `--workers 2`: a whole number in a range, or a usage error naming the option. */
 export function wholeNumber(values: Record<string, unknown>, name: string, min: number, max: number) {
@@ -49,8 +50,8 @@ Starts the HTTP render service (see the @kiji/server README for the API):
   POST /v1/validate, POST /v1/lint       the problems or findings as JSON, with their places
   POST /v1/jobs, GET /v1/jobs/{id}       render jobs on a Redis queue (with --redis)
   GET /healthz, /readyz, /metrics, /openapi.json
-Logs are JSON lines on stdout, each with its request id. SIGTERM or SIGINT (Ctrl-C) stops
-accepting, lets the renders in flight finish, then exits.
+Logs are JSON lines on stdout, each with its request id. SIGTERM, SIGINT (Ctrl-C) or SIGHUP stops
+accepting, lets the renders in flight finish, then exits 0; a second signal ends it at once.
 
 Options:
   --host HOST               address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
@@ -124,27 +125,12 @@ Examples:
         : {}),
     });
     await app.listen({ host: typeof values.host === 'string' ? values.host : '127.0.0.1', port });
-    await untilSignal();
+    await untilStopSignal();
     app.log.info('shutting down: no new requests; finishing the renders in flight');
     await app.close();
     return EXIT.ok;
   },
 };
-
-/** Resolves on the first SIGTERM or SIGINT; a second one ends the process at once. */
-export function untilSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolveSignal) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGTERM', stop);
-      process.off('SIGINT', stop);
-      process.once('SIGTERM', () => process.exit(143));
-      process.once('SIGINT', () => process.exit(130));
-      resolveSignal(signal);
-    };
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
-  });
-}
 
 /** `redis://host:port[/db]` or `rediss://…`, or a usage error. */
 export function checkRedisUrl(text: string): string {
