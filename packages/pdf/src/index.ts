@@ -21,6 +21,16 @@ export { defaultOutputIntent, finishForPrint } from './pipeline/print-finishing.
 export { type InkTable, inkTable } from './print/ink.js';
 export { renderPdf } from './render-pdf.js';
 export {
+  artifact,
+  headingType,
+  type PdfArtifact,
+  type PdfTag,
+  type StructureType,
+  type TagProp,
+  tagged,
+  tagProp,
+} from './tagging/tags.js';
+export {
   type Cmyk,
   defaultTheme,
   type PrintColors,

@@ -18,7 +18,7 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
       <View
         id={`${ctx.idPrefix}note-${number}`}
         style={{ flexDirection: 'row', marginBottom: sizes.body * 0.3 }}
-        {...tagProp({ type: 'Note' })}
+        {...tagProp({ type: 'Note', id: `${ctx.idPrefix}note-${number}` })}
       >
         {/* The smaller mark sits on the baseline of the note's first line. */}
         <View style={{ width: markWidth, paddingTop: baselineOffset(ctx, markStyle, ctx.serif(sizes.body)) }}>

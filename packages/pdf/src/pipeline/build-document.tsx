@@ -2,6 +2,7 @@ import { Document } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { RenderContext } from '../context.js';
 import type { Handlers } from '../handlers/index.js';
+import { xmpPacket } from '../print/xmp.js';
 import { createTagging } from '../tagging/structure-tree.js';
 import { articlePage, blankPage, type PagePlace } from './article-page.js';
 import type { DocumentDates } from './document-dates.js';
@@ -28,7 +29,20 @@ export function buildDocument(
   const footer = ({ pageNumber, totalPages }: PagePlace) => ctx.labels.page(pageNumber, totalPages);
   const facing = setup.facing ? { facing: setup.facing } : {};
   // Read by the patched react-pdf renderer as it draws (see src/tagging/structure-tree.ts).
-  const tagging = setup.tagged === false ? {} : ({ tagging: createTagging() } as object);
+  const subject = meta.summary ?? meta.subtitle;
+  const xmp = xmpPacket({
+    title: meta.title,
+    authors: meta.authors?.map((author) => author.name) ?? [],
+    ...(subject ? { subject } : {}),
+    ...(meta.tags?.length ? { keywords: meta.tags.join(', ') } : {}),
+    language: meta.language,
+    ...(dates.undated ? {} : { created: dates.created, modified: dates.modified }),
+    creator: 'Kiji',
+    producer: 'Kiji',
+    pdfua: 1,
+    padding: false,
+  });
+  const tagging = setup.tagged === false ? {} : ({ tagging: createTagging({ xmp }) } as object);
   return (
     <Document
       title={meta.title}

@@ -8,7 +8,7 @@ import {
   PDFNumber,
   type PDFPage,
   PDFRawStream,
-  type PDFRef,
+  PDFRef,
   PDFStream,
   PDFString,
 } from 'pdf-lib';
@@ -18,6 +18,7 @@ import { type InkTable, OVERPRINT, toCmykContent, type UnlistedColor } from '../
 import { SLUG_X } from '../print/slug.js';
 import { mm } from '../print/units.js';
 import { xmpPacket } from '../print/xmp.js';
+import { dropAnnotationsFromStructure, isTagged } from '../tagging/drop-annotations.js';
 import type { PdfWarning } from '../warnings.js';
 
 /** The printing condition a PDF is made for: its CMYK profile and how registries name it. */
@@ -99,12 +100,19 @@ export async function finishForPrint(pdf: Uint8Array, options: FinishForPrintOpt
     : [];
   const pages = doc.getPages();
   const srgb = await rgbImageSpace(doc);
+  const tagged = isTagged(doc);
+  if (tagged) dropAnnotationsFromStructure(doc);
   pages.forEach((page, index) => {
     const { width, height } = page.getMediaBox();
     page.node.normalize();
     convertContents(page, options.inks, unlisted);
     reportLowResolution(page, index + 1, options.onWarning);
     tagRgbImages(page, srgb);
+    const annotations = page.node.lookup(PDFName.of('Annots'));
+    if (annotations instanceof PDFArray) {
+      // Gone from the file, not only from the page: nothing may point at them any more.
+      for (const ref of annotations.asArray()) if (ref instanceof PDFRef) context.delete(ref);
+    }
     page.node.delete(PDFName.of('Annots'));
     page.node.delete(PDFName.of('CropBox'));
     page.setMediaBox(-room, -room, width + 2 * room, height + 2 * room);
@@ -127,6 +135,8 @@ export async function finishForPrint(pdf: Uint8Array, options: FinishForPrintOpt
       const y = -bleed - MARK_LENGTH / 2 - slug.height / 2;
       extra += `q\n1 0 0 1 ${SLUG_X.toFixed(3)} ${y.toFixed(3)} cm\n/${name.asString().slice(1)} Do\nQ\n`;
     }
+    // Marks and slug are artifacts of a tagged PDF: no reader reads them.
+    if (extra && tagged) extra = `/Artifact <</Type /Pagination>> BDC\n${extra}EMC\n`;
     if (extra) page.node.addContentStream(context.register(context.flateStream(extra)));
   });
   for (const color of unlisted.values()) {
@@ -148,13 +158,18 @@ export async function finishForPrint(pdf: Uint8Array, options: FinishForPrintOpt
     creator: 'Kiji',
     producer: 'Kiji',
     pdfx: PDFX_VERSION,
+    // A tagged PDF states its PDF/UA part again, as the screen PDF did.
+    ...(tagged ? { pdfua: 1 } : {}),
   });
   const metadata = context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
   catalog.set(PDFName.of('Metadata'), context.register(metadata));
   const intent = options.outputIntent ?? (await defaultOutputIntent());
   catalog.set(PDFName.of('OutputIntents'), context.obj([context.register(outputIntent(doc, intent))]));
   if (options.binding === 'right') {
-    catalog.set(PDFName.of('ViewerPreferences'), context.obj({ Direction: 'R2L' }));
+    // Kept with the title shown in the window bar (DisplayDocTitle, PDF/UA-1 7.1).
+    const preferences = catalog.lookup(PDFName.of('ViewerPreferences'));
+    if (preferences instanceof PDFDict) preferences.set(PDFName.of('Direction'), PDFName.of('R2L'));
+    else catalog.set(PDFName.of('ViewerPreferences'), context.obj({ Direction: 'R2L' }));
   }
   context.trailerInfo.ID = context.obj([PDFHexString.of(documentId), PDFHexString.of(instanceId)]);
   // No object streams, which older RIPs and preflight tools read badly.

@@ -5,15 +5,20 @@ export interface XmpFields {
   subject?: string;
   keywords?: string;
   language: string;
-  created: Date;
-  modified: Date;
+  /** Absent for an undated article: no date rather than a made-up one. */
+  created?: Date;
+  modified?: Date;
   /** `uuid:…` ids derived from the content. */
-  documentId: string;
-  instanceId: string;
+  documentId?: string;
+  instanceId?: string;
   creator: string;
   producer: string;
-  /** `PDF/X-4`. */
-  pdfx: string;
+  /** `PDF/X-4` (print PDFs). */
+  pdfx?: string;
+  /** The PDF/UA part the document conforms to (tagged PDFs): 1. */
+  pdfua?: number;
+  /** Padding for editing in place (default true; the packet convention, which PDF/X tools expect). */
+  padding?: boolean;
 }
 
 const escapeXml = (text: string): string =>
@@ -46,7 +51,9 @@ export function xmpPacket(fields: XmpFields): string {
     ' xmlns:xmp="http://ns.adobe.com/xap/1.0/"',
     ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
     ' xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"',
-    ' xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">',
+    ...(fields.pdfx ? [' xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"'] : []),
+    ...(fields.pdfua ? [' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"'] : []),
+    '>',
     '<dc:format>application/pdf</dc:format>',
     `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.title)}</rdf:li></rdf:Alt></dc:title>`,
     ...(fields.authors.length ? [`<dc:creator><rdf:Seq>${li(fields.authors)}</rdf:Seq></dc:creator>`] : []),
@@ -56,22 +63,31 @@ export function xmpPacket(fields: XmpFields): string {
         ]
       : []),
     `<dc:language><rdf:Bag>${li([fields.language])}</rdf:Bag></dc:language>`,
-    `<xmp:CreateDate>${xmpDate(fields.created)}</xmp:CreateDate>`,
-    `<xmp:ModifyDate>${xmpDate(fields.modified)}</xmp:ModifyDate>`,
-    `<xmp:MetadataDate>${xmpDate(fields.modified)}</xmp:MetadataDate>`,
+    ...(fields.created ? [`<xmp:CreateDate>${xmpDate(fields.created)}</xmp:CreateDate>`] : []),
+    ...(fields.modified
+      ? [
+          `<xmp:ModifyDate>${xmpDate(fields.modified)}</xmp:ModifyDate>`,
+          `<xmp:MetadataDate>${xmpDate(fields.modified)}</xmp:MetadataDate>`,
+        ]
+      : []),
     `<xmp:CreatorTool>${escapeXml(fields.creator)}</xmp:CreatorTool>`,
     `<pdf:Producer>${escapeXml(fields.producer)}</pdf:Producer>`,
     ...(fields.keywords ? [`<pdf:Keywords>${escapeXml(fields.keywords)}</pdf:Keywords>`] : []),
     '<pdf:Trapped>False</pdf:Trapped>',
-    `<xmpMM:DocumentID>${fields.documentId}</xmpMM:DocumentID>`,
-    `<xmpMM:InstanceID>${fields.instanceId}</xmpMM:InstanceID>`,
-    '<xmpMM:VersionID>1</xmpMM:VersionID>',
-    '<xmpMM:RenditionClass>default</xmpMM:RenditionClass>',
-    `<pdfxid:GTS_PDFXVersion>${fields.pdfx}</pdfxid:GTS_PDFXVersion>`,
+    ...(fields.documentId && fields.instanceId
+      ? [
+          `<xmpMM:DocumentID>${fields.documentId}</xmpMM:DocumentID>`,
+          `<xmpMM:InstanceID>${fields.instanceId}</xmpMM:InstanceID>`,
+          '<xmpMM:VersionID>1</xmpMM:VersionID>',
+          '<xmpMM:RenditionClass>default</xmpMM:RenditionClass>',
+        ]
+      : []),
+    ...(fields.pdfx ? [`<pdfxid:GTS_PDFXVersion>${fields.pdfx}</pdfxid:GTS_PDFXVersion>`] : []),
+    ...(fields.pdfua ? [`<pdfuaid:part>${fields.pdfua}</pdfuaid:part>`] : []),
     '</rdf:Description>',
     '</rdf:RDF>',
     '</x:xmpmeta>',
   ];
-  const padding = `${' '.repeat(99)}\n`.repeat(20);
+  const padding = fields.padding === false ? '' : `${' '.repeat(99)}\n`.repeat(20);
   return `${lines.join('\n')}\n${padding}<?xpacket end="w"?>`;
 }

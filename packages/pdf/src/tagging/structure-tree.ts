@@ -3,6 +3,8 @@ import { isArtifact, type PdfArtifact, type PdfTag, type TagProp } from './tags.
 /** The parts of pdfkit's document (react-pdf's drawing context) the tagging uses. */
 interface PdfRef {
   data: Record<string, unknown>;
+  compress?: boolean;
+  write(chunk: string | Uint8Array): void;
   end(): void;
 }
 interface PdfNumberTree {
@@ -15,6 +17,7 @@ interface PdfPage {
 }
 export interface PdfKitDocument {
   page: PdfPage;
+  _root: PdfRef;
   ref(data: Record<string, unknown>): PdfRef;
   addContent(operators: string): unknown;
   getStructTreeRoot(): PdfRef;
@@ -87,6 +90,11 @@ const pdfName = (name: string): string => `/${name.replace(/[^A-Za-z0-9]/g, '')}
 export interface TaggingOptions {
   /** The root element (default `Document`). */
   root?: PdfTag;
+  /**
+   * XMP metadata to store in the catalogue (PDF/UA-1 asks for the title and the PDF/UA
+   * identifier there).
+   */
+  xmp?: string;
 }
 
 /**
@@ -162,6 +170,7 @@ export function createTagging(options: TaggingOptions = {}): TaggingHooks {
     return elementFor(tag, tag.parent ? ownerOfTag(tag.parent, parent) : parent);
   };
 
+  const ids: [string, PdfRef][] = [];
   const writeElement = (doc: PdfKitDocument, element: StructElement, parentRef: PdfRef): boolean => {
     const ref = refOf(doc, element);
     const kids: unknown[] = [];
@@ -179,12 +188,14 @@ export function createTagging(options: TaggingOptions = {}): TaggingHooks {
     // An element nothing was drawn in (an empty block) is left out of the tree.
     if (kids.length === 0 && element !== root) return false;
     const { tag } = element;
+    if (tag.id) ids.push([tag.id, ref]);
+    // No optional /Type: every structure element costs bytes in an uncompressed object.
     Object.assign(ref.data, {
-      Type: 'StructElem',
       S: tag.type,
       P: parentRef,
-      K: kids,
+      K: kids.length === 1 ? kids[0] : kids,
       ...(pg ? { Pg: pg } : {}),
+      ...(tag.id ? { ID: new String(tag.id) } : {}),
       ...(tag.title ? { T: new String(tag.title) } : {}),
       ...(tag.lang ? { Lang: new String(tag.lang) } : {}),
       ...(tag.alt ? { Alt: new String(tag.alt) } : {}),
@@ -244,7 +255,20 @@ export function createTagging(options: TaggingOptions = {}): TaggingHooks {
       const treeRoot = doc.getStructTreeRoot();
       writeElement(doc, root, treeRoot);
       treeRoot.data.K = [root.ref];
+      if (ids.length > 0) {
+        // Element identifiers need the IDTree (a name tree, keys in order).
+        const names = ids
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .flatMap(([id, ref]) => [new String(id), ref]);
+        treeRoot.data.IDTree = { Names: names };
+      }
       doc.getMarkInfoDictionary().data.Marked = true;
+      if (options.xmp) {
+        const metadata = doc.ref({ Type: 'Metadata', Subtype: 'XML' });
+        metadata.write(new TextEncoder().encode(options.xmp));
+        metadata.end();
+        doc._root.data.Metadata = metadata;
+      }
     },
   };
 }

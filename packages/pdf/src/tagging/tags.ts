@@ -61,6 +61,8 @@ export interface PdfTag {
   actualText?: string;
   /** Title of the element (`/T`), e.g. a section's heading. */
   title?: string;
+  /** Element identifier (`/ID`), unique in the document: PDF/UA-1 asks one of every `Note`. */
+  id?: string;
   /** On a `Link`: the annotation's `/Contents`, a description of where it goes. */
   contents?: string;
   /**

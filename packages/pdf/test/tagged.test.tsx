@@ -1,0 +1,190 @@
+// Every fixture and example rendered as a tagged PDF, its structure tree read the way a screen
+// reader gets it (pdf.js) and compared with the article model.
+import { type Article, isSafeUrl, toPlainText, walk } from '@kiji/core';
+import { Text, View } from '@react-pdf/renderer';
+import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { artifact, renderPdf, tagged } from '../src/index.js';
+import { loadCases } from './helpers/corpus.js';
+import { compareStructure, expectedStructure } from './helpers/expected-structure.js';
+import { shouldRunToolTests } from './helpers/kinsoku-check.js';
+import { checkMarkedContent } from './helpers/marked-content.js';
+import { hasTool, pdfInfo, qpdfCheck } from './helpers/pdf-tools.js';
+import { readStructure, type Structure, squash } from './helpers/structure.js';
+
+const cases = loadCases();
+const rendered = new Map<string, { article: Article; pdf: Uint8Array; structure: Structure }>();
+const tools = shouldRunToolTests(['pdfinfo', 'qpdf'].every(hasTool));
+
+beforeAll(async () => {
+  for (const entry of cases) {
+    const pdf = await renderPdf(entry.article, { root: entry.baseDir });
+    rendered.set(entry.name, { article: entry.article, pdf, structure: await readStructure(pdf) });
+  }
+}, 300_000);
+
+const names = cases.map((entry) => entry.name);
+const get = (name: string) => rendered.get(name)!;
+
+describe('the structure tree of every fixture and example', () => {
+  test.each(names)('%s: element types, heading levels, text and alt text as in the model', (name) => {
+    const { article, structure } = get(name);
+    expect(compareStructure(structure.root, expectedStructure(article))).toEqual([]);
+  });
+
+  test.each(names)('%s: pdf.js reads the same tree, every text in an element or an artifact', (name) => {
+    const { structure } = get(name);
+    expect(structure.unmarkedText).toEqual([]);
+    // Every marked-content sequence pdf.js places in its page trees has the same ancestors.
+    expect(structure.pdfjsRoles.size).toBeGreaterThan(0);
+    expect(Object.fromEntries(structure.pdfjsRoles)).toEqual(Object.fromEntries(structure.treeRoles));
+  });
+
+  test.each(names)('%s: every link annotation has a Link element and a description', (name) => {
+    const { article, structure } = get(name);
+    const links = structure.linkAnnotations;
+    expect(links.length).toBeGreaterThanOrEqual(
+      [...walk(article)].filter(({ node }) => node.type === 'link' && isSafeUrl(node.url)).length,
+    );
+    const owners = new Map<number, string>();
+    for (const element of structure.elements) {
+      for (const annotation of element.annotations) owners.set(annotation, element.type);
+    }
+    for (const link of links) {
+      expect(link.structParent, `annotation ${link.object}`).toBeDefined();
+      expect(structure.parentTreeKeys.has(link.structParent!)).toBe(true);
+      expect(owners.get(link.object), `annotation ${link.object}`).toBe('Link');
+      expect(link.contents?.trim(), `annotation ${link.object}`).toBeTruthy();
+    }
+  });
+
+  test.each(names)('%s: no content outside a structure element or an artifact', async (name) => {
+    const report = await checkMarkedContent(get(name).pdf);
+    expect(report.painted).toBeGreaterThan(0);
+    expect(report).toMatchObject({ unmarked: [], misnested: [], unclaimed: [], unbalanced: [] });
+  });
+
+  test.each(names)('%s: the catalogue says Marked, the language and to show the title', async (name) => {
+    const { article, pdf } = get(name);
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    const lang = doc.catalog.lookup(PDFName.of('Lang'));
+    expect(lang instanceof PDFString ? lang.decodeText() : String(lang)).toBe(article.meta.language);
+    expect(String(doc.catalog.lookup(PDFName.of('MarkInfo')))).toMatch(/\/Marked true/);
+    expect(String(doc.catalog.lookup(PDFName.of('ViewerPreferences')))).toMatch(/\/DisplayDocTitle true/);
+  });
+});
+
+describe.skipIf(!tools)('tools read every tagged PDF', () => {
+  test.each(names)('%s: pdfinfo says Tagged: yes, qpdf --check passes', (name) => {
+    const { pdf } = get(name);
+    expect(pdfInfo(pdf).Tagged).toBe('yes');
+    const check = qpdfCheck(pdf);
+    expect(check.ok, check.output).toBe(true);
+  });
+});
+
+/** The XMP packet of the catalogue, as text. */
+async function xmpOf(pdf: Uint8Array): Promise<string> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const stream = doc.catalog.lookup(PDFName.of('Metadata'));
+  if (!(stream instanceof PDFRawStream)) return '';
+  return new TextDecoder().decode(decodePDFRawStream(stream).decode());
+}
+
+describe('metadata', () => {
+  test.each(names)('%s: XMP with the title, the language and the PDF/UA-1 identifier', async (name) => {
+    const { article, pdf } = get(name);
+    const xmp = await xmpOf(pdf);
+    const title = article.meta.title.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${title.replaceAll('"', '&quot;')}</rdf:li>`);
+    expect(xmp).toContain(`<rdf:li>${article.meta.language}</rdf:li>`);
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    // An undated article gets no date in XMP either.
+    expect(xmp.includes('<xmp:CreateDate>')).toBe(Boolean(article.meta.published ?? article.meta.updated));
+  });
+});
+
+describe('print-ready PDFs keep the structure', () => {
+  const flagship = cases.find((entry) => entry.name === 'example summit-2025')!;
+  let print: Uint8Array;
+  let structure: Structure;
+  beforeAll(async () => {
+    print = await renderPdf(flagship.article, {
+      root: flagship.baseDir,
+      print: { slug: true, binding: 'right' },
+    });
+    structure = await readStructure(print);
+  });
+
+  test('the same tree, no annotation left in it, marks and slug are artifacts', async () => {
+    expect(compareStructure(structure.root, expectedStructure(flagship.article))).toEqual([]);
+    expect(structure.linkAnnotations).toEqual([]);
+    expect(structure.elements.flatMap((element) => element.annotations)).toEqual([]);
+    const report = await checkMarkedContent(print);
+    expect(report).toMatchObject({ unmarked: [], misnested: [], unclaimed: [], unbalanced: [] });
+  });
+
+  test('PDF/X-4 and PDF/UA-1 in XMP, the title shown, right to left', async () => {
+    const xmp = await xmpOf(print);
+    expect(xmp).toContain('<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>');
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    const doc = await PDFDocument.load(print, { updateMetadata: false });
+    const preferences = String(doc.catalog.lookup(PDFName.of('ViewerPreferences')));
+    expect(preferences).toMatch(/\/DisplayDocTitle true/);
+    expect(preferences).toMatch(/\/Direction \/R2L/);
+  });
+
+  test.skipIf(!tools)('pdfinfo: Tagged: yes; qpdf --check passes', () => {
+    expect(pdfInfo(print).Tagged).toBe('yes');
+    const check = qpdfCheck(print);
+    expect(check.ok, check.output).toBe(true);
+  });
+});
+
+describe('handler overrides', () => {
+  test('a handler that draws its own content declares its tag; untagged content joins its parent', async () => {
+    const { article, baseDir } = cases.find((entry) => entry.name === 'example summit-2025')!;
+    const pdf = await renderPdf(article, {
+      root: baseDir,
+      handlers: {
+        // A lede drawn as one block of its own: declared a Div of paragraphs.
+        lede: (node, ctx) =>
+          tagged(
+            <View>
+              {node.children.map((paragraph, index) =>
+                tagged(
+                  <Text key={String(index)} style={{ fontFamily: ctx.fonts.sans, fontSize: 12 }}>
+                    {`Lede ${index + 1}: ${toPlainText(paragraph.children).length} characters`}
+                  </Text>,
+                  { type: 'P' },
+                ),
+              )}
+              {artifact(<View style={{ height: 2, backgroundColor: '#cc0000' }} />)}
+            </View>,
+            { type: 'Div' },
+          ),
+        // A conclusion drawn as one untagged line: its text belongs to the element around it.
+        conclusion: (_node, ctx) => <Text style={{ fontFamily: ctx.fonts.sans, fontSize: 12 }}>Fin</Text>,
+      },
+    });
+    const structure = await readStructure(pdf);
+    const lede = structure.root.children.find((element) => element.type === 'Div')!;
+    expect(lede.children.map((child) => child.type)).toEqual(
+      article.children.find((node) => node.type === 'lede')!.children.map(() => 'P'),
+    );
+    const first = article.children.find((node) => node.type === 'lede')!.children[0]!;
+    expect(lede.children[0]!.text.trim()).toBe(`Lede 1: ${toPlainText(first.children).length} characters`);
+    // Text no handler tagged belongs to the element around it (here the document).
+    expect(squash(structure.root.text)).toContain('Fin');
+    const report = await checkMarkedContent(pdf);
+    expect(report).toMatchObject({ unmarked: [], misnested: [], unclaimed: [], unbalanced: [] });
+  });
+});
+
+test('tagged: false leaves the tags out', async () => {
+  const { article, baseDir } = cases[0]!;
+  const pdf = await renderPdf(article, { root: baseDir, tagged: false });
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  expect(doc.catalog.lookup(PDFName.of('StructTreeRoot'))).toBeUndefined();
+  expect(doc.catalog.lookup(PDFName.of('MarkInfo'))).toBeUndefined();
+});
