@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
 import { EXIT, UsageError } from '../io.js';
+import { loadServer } from '../load-server.js';
 import { untilStopSignal } from '../stop-signal.js';
 
 /** `--port 8080`, `--workers 2`: a whole number in a range, or a usage error naming the option. */
@@ -26,7 +27,7 @@ export function seconds(values: Record<string, unknown>, name: string): number |
 
 /** Bearer tokens from --token-file and KIJI_TOKENS (separated by commas or white space). */
 async function readTokens(values: Record<string, unknown>, cwd: string): Promise<string[]> {
-  const { parseTokenFile } = await import('@kiji/server');
+  const { parseTokenFile } = await loadServer();
   const tokens: string[] = [];
   if (typeof values['token-file'] === 'string') {
     const file = resolve(cwd, values['token-file']);
@@ -104,8 +105,7 @@ Examples:
     const limits = readLimits(values);
     const tokens = await readTokens(values, io.cwd);
 
-    // Loaded only for this command: the other commands never pay for Fastify and BullMQ.
-    const { createServer } = await import('@kiji/server');
+    const { createServer } = await loadServer();
     const app = await createServer({
       ...(workers ? { workers } : {}),
       ...(maxQueue !== undefined ? { maxQueue } : {}),
