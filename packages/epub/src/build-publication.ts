@@ -1,7 +1,9 @@
+import { addLineBreaks, toXhtml } from '@kiji/html';
+import type { Properties } from 'hast';
 import type { Book } from './book.js';
 import type { Draft } from './chapters/draft.js';
 import { colophonPage, editionCoverPage, licensePage } from './chapters/pages.js';
-import { createElement, type Element, isElement, parseXhtml, serializeXhtml, textOf } from './dom.js';
+import { textOf } from './hast.js';
 import { epubLabelsFor } from './labels.js';
 import type { EpubOptions } from './options.js';
 import type { Landmark, NavEntry, Publication, Resource, XhtmlDocument } from './publication.js';
@@ -12,7 +14,6 @@ import { loadCover } from './steps/load-cover.js';
 import { relinkDocuments } from './steps/relink.js';
 import { resolveModified, toW3cDateTime } from './steps/resolve-dates.js';
 import { epubStylesheet } from './steps/stylesheet.js';
-import { markTateChuYoko } from './steps/tate-chu-yoko.js';
 import { renderNavXhtml } from './templates/nav.js';
 import { stripInvalidXml } from './xml.js';
 
@@ -48,7 +49,7 @@ export async function buildPublication(book: Book, options: EpubOptions): Promis
   const drafts: Draft[] = [];
   const toc: NavEntry[] = [];
   const landmarks: Landmark[] = [];
-  let shell: Element | undefined;
+  let shell: Properties | undefined;
   for (const [index, { article, baseDir: articleDir }] of book.articles.entries()) {
     const documents = await articleDocuments({
       article,
@@ -75,10 +76,10 @@ export async function buildPublication(book: Book, options: EpubOptions): Promis
 
   if (book.edition) {
     // The edition's own pages speak its language, whatever the first article's.
-    shell = createElement('article', {
-      class: vertical ? 'kiji-article kiji-vertical' : 'kiji-article',
+    shell = {
+      className: vertical ? ['kiji-article', 'kiji-vertical'] : ['kiji-article'],
       lang: meta.language,
-    });
+    };
     drafts.unshift(
       editionCoverPage({
         meta,
@@ -115,19 +116,17 @@ export async function buildPublication(book: Book, options: EpubOptions): Promis
   toc.push({ title: labels.colophon, href: 'colophon.xhtml', children: [] });
 
   relinkDocuments(drafts, warn);
-  if (vertical) for (const draft of drafts) markTateChuYoko(draft.root);
-
-  const navXhtml = renderNav({
-    title: labels.toc,
-    toc,
-    landmarks,
-    vertical,
-    landmarksTitle: labels.landmarks,
-  });
+  const navXhtml = renderNavXhtml({ tocTitle: labels.toc, toc, landmarks, vertical }, labels.landmarks);
 
   let fontFaces: Parameters<typeof epubStylesheet>[0]['fontFaces'] = [];
   if (embed) {
-    const usedText = [...drafts.map((draft) => textOf(draft.root)), textOf(parseXhtml(navXhtml))].join('');
+    const usedText = [
+      ...drafts.map((draft) => textOf(draft.root)),
+      labels.toc,
+      labels.landmarks,
+      ...navTitles(toc),
+      ...landmarks.map((landmark) => landmark.title),
+    ].join('');
     const fonts = await embedFonts(usedText, options.fonts, options.fontFormat);
     resources.push(...fonts.resources);
     fontFaces = fonts.fontFaces;
@@ -138,7 +137,8 @@ export async function buildPublication(book: Book, options: EpubOptions): Promis
     filename: draft.filename,
     title: stripInvalidXml(draft.title),
     language: draft.language,
-    body: serializeXhtml([draft.root]),
+    // Serialized once, a block element per line.
+    body: toXhtml(addLineBreaks(draft.root)),
     epubType: draft.epubType,
     ...(draft.beforeToc ? { beforeToc: true } : {}),
     htmlClass: vertical && !draft.horizontal ? 'kiji-vertical' : '',
@@ -169,23 +169,9 @@ export async function buildPublication(book: Book, options: EpubOptions): Promis
   return publication;
 }
 
-function renderNav(options: {
-  title: string;
-  toc: NavEntry[];
-  landmarks: Landmark[];
-  vertical: boolean;
-  landmarksTitle: string;
-}): string {
-  const markup = renderNavXhtml(
-    { tocTitle: options.title, toc: options.toc, landmarks: options.landmarks },
-    options.landmarksTitle,
-  );
-  if (!options.vertical) return markup;
-  const root = parseXhtml(`<div>${markup}</div>`);
-  const wrapper = root.children.find(isElement)!;
-  markTateChuYoko(wrapper);
-  return serializeXhtml(wrapper.children);
-}
+/** Every title in the table of contents, for the font subsets. */
+const navTitles = (entries: NavEntry[]): string[] =>
+  entries.flatMap((entry) => [entry.title, ...navTitles(entry.children)]);
 
 /** `dc:date` in W3CDTF: the date as written when it is a plain date, else UTC seconds. */
 function toW3cDate(iso: string): string {

@@ -2,8 +2,7 @@ import { type Article, type Edition, validArticle } from '@kiji/core';
 import { articleBook, type Book, editionBook } from './book.js';
 import { buildPublication } from './build-publication.js';
 import type { EpubOptions } from './options.js';
-import { finishArchive } from './steps/finish-archive.js';
-import { generateArchive } from './steps/generate-archive.js';
+import { writeArchive } from './steps/write-archive.js';
 
 /**
  * Render an article as an EPUB 3 file: cover page from the masthead (and `cover` image), the
@@ -44,8 +43,5 @@ export async function articlesToEpub(
 }
 
 async function bookToEpub(book: Book, options: EpubOptions): Promise<Uint8Array> {
-  const warn = options.onWarning ?? (() => {});
-  const publication = await buildPublication(book, options);
-  const zip = await generateArchive(publication, warn);
-  return finishArchive(zip, publication.modifiedDate);
+  return writeArchive(await buildPublication(book, options));
 }

@@ -155,9 +155,12 @@ describe('content', () => {
     const all = documents.join('\n');
     expect(all).not.toMatch(/<script[\s>/]/i);
     expect(all).not.toMatch(/href="\s*(javascript|data):/i);
-    expect(all).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(all).toContain('&lt;/blockquote&gt;&lt;script&gt;x&lt;/script&gt;');
-    expect(all).toContain('&quot;二重&quot;');
+    // Markup characters in text are character references (`<` and `>` both, for XML).
+    expect(all).toContain('&#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;');
+    expect(all).toContain('&#x3C;/blockquote&#x3E;&#x3C;script&#x3E;x&#x3C;/script&#x3E;');
+    expect(all).toContain('&#x26; と &#x3C; と &#x3E; と "二重"');
+    // No raw "<" inside an attribute value (XML forbids it).
+    expect(all).not.toMatch(/="[^"]*<[^"]*"/);
     expect(all).toContain('<a href="mailto:desk@example.com">');
     expect(warnings.some((message) => message.includes('javascript:alert(1)'))).toBe(true);
     expect(warnings.some((message) => message.startsWith('sources[0].url'))).toBe(true);
@@ -243,7 +246,7 @@ describe('content', () => {
     expect(await withImage.text('OEBPS/content.opf')).toContain(
       '<item id="cover-image" href="cover.png" media-type="image/png" properties="cover-image"/>',
     );
-    expect(await withImage.text('OEBPS/cover.xhtml')).toMatch(/<img src="cover\.png" alt="表紙：[^"]+"\/>/);
+    expect(await withImage.text('OEBPS/cover.xhtml')).toMatch(/<img src="cover\.png" alt="表紙：[^"]+" \/>/);
     expect(withImage.names).toContain('OEBPS/cover.png');
     await expect(build(article, { cover: new TextEncoder().encode('not an image') })).rejects.toThrow(
       /cover image is not PNG, JPEG, GIF or SVG/,

@@ -1,3 +1,4 @@
+export { addLineBreaks } from './add-line-breaks.js';
 export { horizontalCss, SANS_JA, SANS_LATIN, SERIF_JA, SERIF_LATIN } from './css/horizontal.js';
 export { fontFaceCss, stylesheet } from './css/stylesheet.js';
 export { verticalCss } from './css/vertical.js';
@@ -26,3 +27,4 @@ export {
 } from './resolve-ids.js';
 export type { BackLinks, State } from './state.js';
 export { mergeHandlers, toHast, toHtml } from './to-html.js';
+export { toXhtml } from './to-xhtml.js';

@@ -10,9 +10,9 @@ import { labelsFor } from './labels.js';
 import { markPhrases } from './mark-phrases.js';
 import { markTateChuYoko } from './mark-tate-chu-yoko.js';
 import type { Handlers, ToHtmlOptions } from './options.js';
-import { protectForXml } from './protect-for-xml.js';
 import { resolveIds } from './resolve-ids.js';
 import { createState } from './state.js';
+import { toXhtml } from './to-xhtml.js';
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -92,27 +92,14 @@ function wrapDocument(article: Article, body: Element, options: ToHtmlOptions): 
 export function toHtml(article: Article, options: ToHtmlOptions = {}): string {
   const body = toHast(article, options);
   const xhtml = options.xhtml ?? false;
-  const serializeOptions = xhtml
-    ? {
-        closeSelfClosing: true,
-        closeEmptyElements: false,
-        tightSelfClosing: false,
-        omitOptionalTags: false,
-        collapseEmptyAttributes: false,
-        allowParseErrors: false,
-        upperDoctype: true,
-        characterReferences: { useNamedReferences: false },
-      }
-    : { upperDoctype: true };
+  const serializeOptions = { upperDoctype: true };
   if (options.document === false) {
     addLineBreaks(body);
     if (!xhtml) return serialize(body, serializeOptions);
     body.properties = { ...body.properties, xmlns: XHTML_NS, 'xml:lang': article.meta.language };
-    const restore = protectForXml(body);
-    return restore(serialize(body, serializeOptions));
+    return toXhtml(body);
   }
   const tree = addLineBreaks(wrapDocument(article, body, options));
   if (!xhtml) return serialize(tree, serializeOptions);
-  const restore = protectForXml(tree);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${restore(serialize(tree, serializeOptions))}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${toXhtml(tree)}`;
 }

@@ -1,6 +1,6 @@
-import type { Element } from '../dom.js';
+import type { Element } from '../hast.js';
 
-/** A document being assembled: metadata and its root element (serialized at the end). */
+/** A document being assembled: metadata and its root element (serialized once, at the end). */
 export interface Draft {
   /** File name inside `OEBPS/`. */
   filename: string;

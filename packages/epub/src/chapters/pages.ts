@@ -1,24 +1,36 @@
 import { type Article, formatDate, wordsFor } from '@kiji/core';
+import { markTateChuYoko } from '@kiji/html';
+import type { Properties } from 'hast';
+import { h } from 'hastscript';
 import type { BookMeta } from '../book.js';
-import { type ChildNode, createElement, createText, type Element } from '../dom.js';
+import type { Element, ElementContent } from '../hast.js';
 import type { EpubLabels } from '../labels.js';
 import type { Resource } from '../publication.js';
 import type { Draft } from './draft.js';
 
-const text = (value: string) => createText(value);
-const el = (name: string, attribs: Record<string, string>, ...children: ChildNode[]) =>
-  createElement(name, attribs, children);
+type ChildNode = ElementContent;
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const el = (name: string, properties: Properties, ...children: ChildNode[]) => h(name, properties, children);
 
-/** A copy of the `<article>` shell (classes, lang) with extra classes and the given children. */
-function wrap(shell: Element, extraClass: string, children: ChildNode[]): Element {
-  const className = [shell.attribs.class ?? 'kiji-article', extraClass].filter(Boolean).join(' ');
-  return createElement('article', { ...shell.attribs, class: className }, children);
+/**
+ * An `<article>` with the shell's properties (classes, lang), extra classes and the given
+ * children. `own` pages hold only Kiji's words: in the vertical edition their short numbers get
+ * 縦中横 here (the article's parts have it from `@kiji/html` already).
+ */
+function wrap(shell: Properties, extraClass: string, children: ChildNode[], own = false): Element {
+  const classes = Array.isArray(shell.className) ? shell.className : ['kiji-article'];
+  const root = h(
+    'article',
+    { ...shell, className: [...classes, ...(extraClass ? [extraClass] : [])] },
+    children,
+  );
+  return own && classes.includes('kiji-vertical') ? markTateChuYoko(root) : root;
 }
 
 /** The cover page: the user's cover image, when given, above the article's masthead. */
 export function coverPage(options: {
   article: Article;
-  shell: Element;
+  shell: Properties;
   masthead: Element | undefined;
   image: Resource | undefined;
   labels: EpubLabels;
@@ -30,12 +42,15 @@ export function coverPage(options: {
     children.push(
       el(
         'p',
-        { class: 'kiji-cover-image' },
+        { className: ['kiji-cover-image'] },
         el('img', { src: options.image.href, alt: labels.coverImage(article.meta.title) }),
       ),
     );
   }
-  children.push(options.masthead ?? el('h1', { class: 'kiji-title' }, text(article.meta.title)));
+  children.push(
+    options.masthead ??
+      wrapOwn(options.shell, el('h1', { className: ['kiji-title'] }, text(article.meta.title))),
+  );
   return {
     filename: options.filename,
     title: article.meta.title,
@@ -49,14 +64,16 @@ export function coverPage(options: {
 /** A document holding part of the article (body, endnotes, comments) under an optional heading. */
 export function articlePage(options: {
   article: Article;
-  shell: Element;
+  shell: Properties;
   parts: Element[];
   title: string;
   heading?: string;
   epubType: string;
   filename: string;
 }): Draft {
-  const heading = options.heading ? [el('h1', { class: 'kiji-doc-title' }, text(options.heading))] : [];
+  const heading = options.heading
+    ? [wrapOwn(options.shell, el('h1', { className: ['kiji-doc-title'] }, text(options.heading)))]
+    : [];
   return {
     filename: options.filename,
     title: options.title,
@@ -69,7 +86,7 @@ export function articlePage(options: {
 /** The colophon (奥付): title, dates, authors, publisher, identifier and the embedded fonts. */
 export function colophonPage(options: {
   meta: BookMeta;
-  shell: Element;
+  shell: Properties;
   identifier: string;
   fonts: { families: string[]; licenseHref?: string } | undefined;
   labels: EpubLabels;
@@ -80,20 +97,20 @@ export function colophonPage(options: {
   if (meta.published) {
     rows.push([
       labels.published,
-      [el('time', { datetime: meta.published }, text(formatDate(meta.published, meta.language)))],
+      [el('time', { dateTime: meta.published }, text(formatDate(meta.published, meta.language)))],
     ]);
   }
   if (meta.updated) {
     rows.push([
       labels.updated,
-      [el('time', { datetime: meta.updated }, text(formatDate(meta.updated, meta.language)))],
+      [el('time', { dateTime: meta.updated }, text(formatDate(meta.updated, meta.language)))],
     ]);
   }
   if (meta.authors.length > 0) {
     rows.push([labels.authors, [text(meta.authors.join(separator(meta.language)))]]);
   }
   if (meta.publisher) rows.push([labels.publisher, [text(meta.publisher.name)]]);
-  rows.push([labels.identifier, [el('span', { class: 'kiji-identifier' }, text(options.identifier))]]);
+  rows.push([labels.identifier, [el('span', { className: ['kiji-identifier'] }, text(options.identifier))]]);
   if (options.fonts) {
     const notice: ChildNode[] = [
       text(labels.fontNotice(options.fonts.families.join(separator(meta.language)))),
@@ -110,9 +127,9 @@ export function colophonPage(options: {
   );
   const section = el(
     'section',
-    { class: 'kiji-colophon', 'epub:type': 'colophon' },
-    el('h1', { class: 'kiji-doc-title' }, text(labels.colophon)),
-    el('p', { class: 'kiji-colophon-title' }, text(meta.title)),
+    { className: ['kiji-colophon'], 'epub:type': 'colophon' },
+    el('h1', { className: ['kiji-doc-title'] }, text(labels.colophon)),
+    el('p', { className: ['kiji-colophon-title'] }, text(meta.title)),
     list,
   );
   return {
@@ -120,7 +137,7 @@ export function colophonPage(options: {
     title: labels.colophon,
     language: meta.language,
     epubType: 'backmatter',
-    root: wrap(options.shell, 'kiji-colophon-page', [section]),
+    root: wrap(options.shell, 'kiji-colophon-page', [section], true),
   };
 }
 
@@ -130,7 +147,7 @@ export function colophonPage(options: {
  */
 export function editionCoverPage(options: {
   meta: BookMeta;
-  shell: Element;
+  shell: Properties;
   image: Resource | undefined;
   articles: { title: string; section?: string; href: string }[];
   labels: EpubLabels;
@@ -143,7 +160,7 @@ export function editionCoverPage(options: {
     children.push(
       el(
         'p',
-        { class: 'kiji-cover-image' },
+        { className: ['kiji-cover-image'] },
         el('img', { src: options.image.href, alt: labels.coverImage(meta.title) }),
       ),
     );
@@ -152,29 +169,29 @@ export function editionCoverPage(options: {
     .filter((part): part is string => Boolean(part))
     .join(separator(meta.language) === '、' ? '\u3000' : ' · ');
   const header: ChildNode[] = [];
-  if (top) header.push(el('p', { class: 'kiji-kicker' }, text(top)));
-  header.push(el('h1', { class: 'kiji-title' }, text(meta.title)));
-  if (meta.subtitle) header.push(el('p', { class: 'kiji-subtitle' }, text(meta.subtitle)));
+  if (top) header.push(el('p', { className: ['kiji-kicker'] }, text(top)));
+  header.push(el('h1', { className: ['kiji-title'] }, text(meta.title)));
+  if (meta.subtitle) header.push(el('p', { className: ['kiji-subtitle'] }, text(meta.subtitle)));
   if (meta.published) {
     header.push(
       el(
         'p',
-        { class: 'kiji-dateline' },
-        el('time', { datetime: meta.published }, text(formatDate(meta.published, meta.language))),
+        { className: ['kiji-dateline'] },
+        el('time', { dateTime: meta.published }, text(formatDate(meta.published, meta.language))),
       ),
     );
   }
-  children.push(el('header', { class: 'kiji-masthead' }, ...header));
+  children.push(el('header', { className: ['kiji-masthead'] }, ...header));
   children.push(
     el(
       'ol',
-      { class: 'kiji-edition-articles' },
+      { className: ['kiji-edition-articles'] },
       ...options.articles.map((article) =>
         el(
           'li',
           {},
           ...(article.section
-            ? [el('span', { class: 'kiji-edition-section' }, text(article.section)), text(' ')]
+            ? [el('span', { className: ['kiji-edition-section'] }, text(article.section)), text(' ')]
             : []),
           el('a', { href: article.href }, text(article.title)),
         ),
@@ -187,8 +204,14 @@ export function editionCoverPage(options: {
     language: meta.language,
     epubType: 'cover',
     beforeToc: true,
-    root: wrap(options.shell, 'kiji-cover', children),
+    root: wrap(options.shell, 'kiji-cover', children, true),
   };
+}
+
+/** An element of Kiji's own words inside an article's page: 縦中横 in the vertical edition. */
+function wrapOwn(shell: Properties, element: Element): Element {
+  const classes = Array.isArray(shell.className) ? shell.className : [];
+  return classes.includes('kiji-vertical') ? markTateChuYoko(element) : element;
 }
 
 const separator = (language: string) => (/^ja/i.test(language) ? '、' : ', ');
@@ -203,8 +226,8 @@ export function licensePage(license: string, filename: string): Draft {
     horizontal: true,
     root: el(
       'article',
-      { class: 'kiji-article kiji-license', lang: 'en' },
-      el('h1', { class: 'kiji-doc-title' }, text('SIL Open Font License 1.1')),
+      { className: ['kiji-article', 'kiji-license'], lang: 'en' },
+      el('h1', { className: ['kiji-doc-title'] }, text('SIL Open Font License 1.1')),
       el('pre', {}, text(license)),
     ),
   };

@@ -1,14 +1,14 @@
 import type { Article } from '@kiji/core';
 import { type Labels, labelsFor, type OutlineEntry } from '@kiji/html';
+import type { Properties } from 'hast';
 import type { Draft } from '../chapters/draft.js';
 import { articlePage, coverPage } from '../chapters/pages.js';
-import { type Element, isElement, textOf } from '../dom.js';
+import { type Element, hasClass, textOf } from '../hast.js';
 import type { EpubLabels } from '../labels.js';
 import type { EpubOptions, WarningHandler } from '../options.js';
 import type { Landmark, NavEntry, Resource } from '../publication.js';
 import { collectImages } from './collect-images.js';
-import { renderArticleHtml } from './render-article-html.js';
-import { splitArticle } from './split-article.js';
+import { renderArticle } from './render-article.js';
 
 /** One article's documents, its navigation entries and landmarks. */
 export interface ArticleDocuments {
@@ -22,8 +22,8 @@ export interface ArticleDocuments {
   landmarks: Landmark[];
   /** Images to add to the archive. */
   images: Resource[];
-  /** The `<article>` shell (classes, lang) for Kiji's own pages. */
-  shell: Element;
+  /** The `<article>` properties (classes, lang) for Kiji's own pages. */
+  shell: Properties;
 }
 
 /**
@@ -46,13 +46,12 @@ export async function articleDocuments(options: {
   const { article, prefix, labels } = options;
   const htmlLabels = labelsFor(article.meta.language);
   const images = await collectImages(article, options.files, options.warn, [...options.resources]);
-  const rendered = renderArticleHtml(article, {
+  const parts = renderArticle(article, {
     vertical: options.vertical,
     idPrefix: prefix,
     images: images.figures,
     warn: options.warn,
   });
-  const parts = splitArticle(rendered.fragment);
   const files = {
     cover: `${prefix}cover.xhtml`,
     text: `${prefix}text.xhtml`,
@@ -103,11 +102,11 @@ export async function articleDocuments(options: {
     drafts.push(page(parts.endnotes, title, 'backmatter', files.endnotes));
     for (const part of parts.endnotes) {
       const heading = part.children.find(
-        (child): child is Element => isElement(child) && /^h\d$/.test(child.name),
+        (child): child is Element => child.type === 'element' && /^h\d$/.test(child.tagName),
       );
       trailing.push({
         title: heading ? textOf(heading) : title,
-        href: `${files.endnotes}#${part.attribs.id ?? ''}`,
+        href: `${files.endnotes}#${String(part.properties.id ?? '')}`,
         children: [],
       });
     }
@@ -119,7 +118,7 @@ export async function articleDocuments(options: {
   }
   return {
     drafts,
-    entry: { title: article.meta.title, href: files.text, children: toNav(rendered.outline, files.text) },
+    entry: { title: article.meta.title, href: files.text, children: toNav(parts.outline, files.text) },
     trailing,
     landmarks,
     images: images.resources,
@@ -140,7 +139,5 @@ function toNav(outline: OutlineEntry[], file: string): NavEntry[] {
 
 /** "Sources" when the endnotes hold sources, else "Notes". */
 function endnotesTitle(parts: Element[], labels: Labels): string {
-  return parts.some((part) => /\bkiji-sources\b/.test(part.attribs.class ?? ''))
-    ? labels.sources
-    : labels.notes;
+  return parts.some((part) => hasClass(part, 'kiji-sources')) ? labels.sources : labels.notes;
 }

@@ -4,8 +4,7 @@ const LIMIT = 240;
 
 /**
  * The `dc:description`: the article's summary, else its lede or first paragraph cut to about
- * 240 characters, else its title. epub-gen-memory writes an empty element when given none,
- * which epubcheck reports as an error.
+ * 240 characters, else its title: an empty `dc:description` is an epubcheck error.
  */
 export function describeArticle(article: Article): string {
   const summary = article.meta.summary?.trim();

@@ -1,50 +1,68 @@
-/**
- * Every chapter. Replaces the library's chapter template, which hard-codes `xml:lang="en"`, and
- * takes the body as finished XHTML (`xhtml`) instead of the library's normalised `content`, which
- * turns every non-ASCII character into a numeric entity and drops attributes it does not know
- * (`datetime`, `width`, `height`, `data-*`).
- */
-export const XHTML_TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>
+import type { Publication, XhtmlDocument } from '../publication.js';
+import { escapeXml as x } from '../xml.js';
+import { renderNcxNavMap } from './nav.js';
+
+/** An XHTML document around a body serialized once (`@kiji/html`'s `toXhtml`). */
+function page(options: {
+  language: string;
+  htmlClass: string;
+  title: string;
+  epubType: string;
+  body: string;
+}) {
+  const { language, htmlClass, title, epubType, body } = options;
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="<%= language %>" lang="<%= language %>"<% if (htmlClass) { %> class="<%= htmlClass %>"<% } %>>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${x(language)}" lang="${x(language)}"${htmlClass ? ` class="${x(htmlClass)}"` : ''}>
 <head>
 <meta charset="UTF-8"/>
-<title><%= title %></title>
+<title>${x(title)}</title>
 <link rel="stylesheet" type="text/css" href="style.css"/>
 </head>
-<body epub:type="<%= epubType %>">
-<%- xhtml %>
+<body epub:type="${x(epubType)}">
+${body}
 </body>
 </html>
 `;
+}
 
-/** The navigation document, around a pre-rendered `<nav>` markup (`navXhtml`). */
-export const NAV_TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="<%= publication.language %>" lang="<%= publication.language %>"<% if (publication.vertical) { %> class="kiji-vertical"<% } %>>
-<head>
-<meta charset="UTF-8"/>
-<title><%= publication.tocTitle %></title>
-<link rel="stylesheet" type="text/css" href="style.css"/>
-</head>
-<body epub:type="frontmatter">
-<%- navXhtml %>
-</body>
-</html>
-`;
+/** One chapter of the spine. */
+export const chapterDocument = (document: XhtmlDocument): string => page(document);
 
-/** The EPUB 2 table of contents for older readers, around pre-rendered nav points (`ncxNavMap`). */
-export const NCX_TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>
-<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="<%= publication.language %>">
+/** The navigation document around its pre-rendered `<nav>` elements. */
+export const navDocument = (publication: Publication): string =>
+  page({
+    language: publication.language,
+    htmlClass: publication.vertical ? 'kiji-vertical' : '',
+    title: publication.tocTitle,
+    epubType: 'frontmatter',
+    body: publication.navXhtml,
+  });
+
+/** The EPUB 2 table of contents, for older readers. */
+export function ncxDocument(publication: Publication): string {
+  const { navMap, depth } = renderNcxNavMap(publication.toc);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="${x(publication.language)}">
   <head>
-    <meta name="dtb:uid" content="<%= publication.identifier %>"/>
-    <meta name="dtb:depth" content="<%= ncxDepth %>"/>
+    <meta name="dtb:uid" content="${x(publication.identifier)}"/>
+    <meta name="dtb:depth" content="${depth}"/>
     <meta name="dtb:totalPageCount" content="0"/>
     <meta name="dtb:maxPageNumber" content="0"/>
   </head>
-  <docTitle><text><%= publication.title %></text></docTitle>
+  <docTitle><text>${x(publication.title)}</text></docTitle>
   <navMap>
-<%- ncxNavMap %>
+${navMap}
   </navMap>
 </ncx>
+`;
+}
+
+/** `META-INF/container.xml`: where the package document is. */
+export const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+  <rootfiles>
+    <rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>
+  </rootfiles>
+</container>
 `;
