@@ -48,23 +48,9 @@ function shareParsedFont(face: FontFace, notdef = false): boolean {
   if (!source || source.src !== face.src || typeof source._load !== 'function') return false;
   source._load = async () => {
     const { font } = loadFont(face.src);
-    cheapenFontComparison(font, face.src);
     source.data = notdef ? claimEveryCharacter(font) : font;
   };
   return true;
-}
-
-/**
- * react-pdf selects the font again for every run of text it draws, and pdfkit then decides
- * whether it already embedded that font by comparing `JSON.stringify` of the font's whole name
- * table (licence texts included) — about a tenth of the render time. Give the name records a
- * `toJSON` that stands for them: the file the font was parsed from. The same file gives the same
- * answer as before; no name is changed.
- */
-function cheapenFontComparison(font: object, src: string): void {
-  const records = (font as { name?: { records?: object } }).name?.records;
-  if (!records || Object.hasOwn(records, 'toJSON')) return;
-  Object.defineProperty(records, 'toJSON', { value: () => `kiji-font:${src}`, enumerable: false });
 }
 
 /**

@@ -3,7 +3,8 @@ import type { ReactElement } from 'react';
 import { isArtifact, type PdfTag } from '../tagging/tags.js';
 import { composeLines } from './compose-lines.js';
 import { HALT } from './fonts.js';
-import type { ComposedLine, ComposedSegment, TypesetOptions, TypesetTextProps } from './types.js';
+import { shapeLine } from './shape-line.js';
+import type { ComposedLine, ComposedSegment, FontSet, TypesetOptions, TypesetTextProps } from './types.js';
 
 /** Lines are already broken: react-pdf must never split or hyphenate them. */
 const noHyphenation = (word: string): string[] => [word];
@@ -69,27 +70,41 @@ function renderSegment(segment: ComposedSegment, key: number, tag: object): Reac
   );
 }
 
-function renderLine(line: ComposedLine, options: TypesetOptions, key: number): ReactElement {
+/** Whether lines go to react-pdf already shaped (see `shape-line.ts`); off only to compare. */
+let shapedLines = true;
+
+/** Hand react-pdf nested `<Text>` runs to shape instead of shaped lines (tests compare the two). */
+export function setShapedLines(on: boolean): void {
+  shapedLines = on;
+}
+
+function renderLine(line: ComposedLine, options: TypesetOptions, fonts: FontSet, key: number): ReactElement {
   // An empty line (two newlines in a row) still takes its line of space.
   if (line.segments.length === 0) return <View key={key} style={{ height: options.lineHeight }} />;
   // The box is wider than the line (hanging punctuation, rounding) so react-pdf never re-breaks it.
   // No fixed height: react-pdf drops a line whose box is given a fractional height equal to it.
   const slack = 2 * line.fontSize + 2;
   const tags = tagProps(line.segments);
+  const style = {
+    marginLeft: line.x,
+    width: options.width - line.x + slack,
+    lineHeight: `${options.lineHeight}pt`,
+    textAlign: 'left' as const,
+    textIndent: 0,
+    letterSpacing: 0,
+  };
+  const shaped = shapedLines ? shapeLine(line, options, fonts, tags) : undefined;
+  if (shaped) {
+    // Placed and drawn as shaped here; the text child is what the line says, for nothing to shape.
+    const shapedText = { shapedText: () => shaped } as object;
+    return (
+      <Text key={key} wrap={false} hyphenationCallback={noHyphenation} style={style} {...shapedText}>
+        {line.text}
+      </Text>
+    );
+  }
   return (
-    <Text
-      key={key}
-      wrap={false}
-      hyphenationCallback={noHyphenation}
-      style={{
-        marginLeft: line.x,
-        width: options.width - line.x + slack,
-        lineHeight: `${options.lineHeight}pt`,
-        textAlign: 'left',
-        textIndent: 0,
-        letterSpacing: 0,
-      }}
-    >
+    <Text key={key} wrap={false} hyphenationCallback={noHyphenation} style={style}>
       {line.segments.map((segment, index) => renderSegment(segment, index, tags[index]!))}
     </Text>
   );
@@ -144,7 +159,7 @@ function breakGroups<T>(lines: T[], orphans: number, widows: number): T[][] {
 export function TypesetText(props: TypesetTextProps): ReactElement {
   const { lines, missing } = composeLines(props.runs, props.options, props.fonts);
   if (missing.length > 0) props.onMissing?.(missing);
-  const rendered = lines.map((line, index) => renderLine(line, props.options, index));
+  const rendered = lines.map((line, index) => renderLine(line, props.options, props.fonts, index));
   const groups = breakGroups(rendered, Math.max(1, props.orphans ?? 2), Math.max(1, props.widows ?? 2));
   const style = props.style as Record<string, unknown> | undefined;
   const top = edgeSpace(style, 'top');

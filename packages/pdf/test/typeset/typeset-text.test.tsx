@@ -8,6 +8,8 @@ import {
   type TypesetOptions,
   TypesetText,
 } from '../../src/typeset/index.js';
+import type { ShapedText } from '../../src/typeset/shape-line.js';
+import { setShapedLines } from '../../src/typeset/typeset-text.js';
 import { testFonts } from './test-fonts.js';
 
 const options: TypesetOptions = { width: 100, lineHeight: 17, align: 'justify', language: 'ja' };
@@ -30,6 +32,8 @@ describe('TypesetText', () => {
       // Wider than the measure: react-pdf has no reason to break the line again.
       expect(props.style!.width as number).toBeGreaterThan(options.width);
       expect(props.style!.textAlign).toBe('left');
+      // Shaped here: react-pdf does not shape it again.
+      expect(typeof (props as { shapedText?: unknown }).shapedText).toBe('function');
     }
   });
 
@@ -48,12 +52,30 @@ describe('TypesetText', () => {
   });
 
   it('passes justification to react-pdf as letter spacing, never as space characters', () => {
-    const element = TypesetText({ runs, options, fonts: testFonts, orphans: 1, widows: 1 });
+    // Ten kana and 4 pt left over: spread between the characters.
+    const wide = { ...options, width: 104 };
+    const element = TypesetText({ runs, options: wide, fonts: testFonts, orphans: 1, widows: 1 });
     const first = childrenOf(element)[0]!;
-    const segments = childrenOf(first);
-    const text = segments.map((s) => (s.props as Props).children).join('');
-    expect(text).toBe(composeLines(runs, options, testFonts).lines[0]!.text);
-    expect(text).not.toMatch(/\\s/);
+    const line = composeLines(runs, wide, testFonts).lines[0]!;
+    expect(line.spacing).toBeGreaterThan(0);
+    const shaped = (first.props as { shapedText: () => ShapedText }).shapedText();
+    expect(shaped.string).toBe(line.text);
+    expect(shaped.string).not.toMatch(/\\s/);
+    expect(shaped.runs.some((run) => run.attributes.characterSpacing === line.spacing)).toBe(true);
+  });
+
+  it('hands react-pdf one nested Text per segment when it shapes the lines itself', () => {
+    setShapedLines(false);
+    try {
+      const element = TypesetText({ runs, options, fonts: testFonts, orphans: 1, widows: 1 });
+      const first = childrenOf(element)[0]!;
+      const segments = childrenOf(first);
+      const text = segments.map((s) => (s.props as Props).children).join('');
+      expect(text).toBe(composeLines(runs, options, testFonts).lines[0]!.text);
+      expect(text).not.toMatch(/\\s/);
+    } finally {
+      setShapedLines(true);
+    }
   });
 
   it('reports missing glyphs to onMissing', () => {
