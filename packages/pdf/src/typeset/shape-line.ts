@@ -127,16 +127,20 @@ export function shapeLine(
   line: ComposedLine,
   options: TypesetOptions,
   fonts: FontSet,
+  /** Each segment's `tag` prop (tagged PDF), as its nested `<Text>` would carry it. */
+  tags: { tag?: unknown }[] = [],
 ): ShapedText | undefined {
   const runs: ShapedRun[] = [];
   let string = '';
   // textkit itemizes scripts over the whole line: a neutral character continues the script
   // before it, across fragments; neutral characters that start the line are a run of their own.
   let script: string | undefined;
-  for (const segment of line.segments) {
+  for (const [index, segment] of line.segments.entries()) {
     const font = fontFor(fonts, segment.fontFamily, segment.fontWeight);
     const notdef = segment.fontFamily === fonts.notdef;
     const attributes = segmentAttributes(segment, font, options);
+    const tag = tags[index]?.tag;
+    if (tag) attributes.tag = tag;
     const scale = segment.fontSize / font.unitsPerEm;
     const text = segment.text;
     let pieceStart = 0;
