@@ -315,7 +315,7 @@ describe('unknown options', () => {
       'kiji import: unknown option -x: use one of --output, --to, --from, --max-input, --max-blocks, --published, --smart-quotes, --normalize-width (kiji import --help)\n',
     );
     expect((await runCli(['schema', '--all'], dir)).stderr).toBe(
-      'kiji schema: unknown option --all: use one of --edition (kiji schema --help)\n',
+      'kiji schema: unknown option --all: use one of --edition, --config (kiji schema --help)\n',
     );
   });
 });

@@ -1,11 +1,28 @@
 // The validator's findings as Kiji's problems: a JSON path and a message that says how to fix it.
-// Internal: zod is bundled into the package, and no public type mentions it.
+// zod is bundled into the package: no public type mentions it.
 import type { z } from 'zod';
 import { formatPath, type InputProblem } from './errors.js';
 
 export function toProblems(error: z.ZodError, input: unknown): InputProblem[] {
+  return schemaProblems(error.issues, input);
+}
+
+/** One finding of a schema validator: zod's issues have this shape. */
+export interface SchemaIssue {
+  readonly code?: string;
+  readonly path: PropertyKey[];
+  readonly message: string;
+}
+
+/**
+ * A schema validator's issues (zod's `error.issues`) as problems with a JSON path and a message
+ * that says how to fix it, for validators of other files (a theme, a config) to report as the
+ * article's are reported. `input` is the value validated: messages quote what was found.
+ */
+export function schemaProblems(issues: readonly SchemaIssue[], input: unknown): InputProblem[] {
   const problems: InputProblem[] = [];
-  for (const issue of error.issues) {
+  for (const found of issues) {
+    const issue = found as z.core.$ZodIssue;
     const path = formatPath(issue.path);
     problems.push({ path, message: describeIssue(issue, valueAt(input, issue.path)) });
   }

@@ -41,4 +41,5 @@ export {
   type ThemeMargins,
   type ThemeOverrides,
 } from './theme.js';
+export { parseTheme, themeJsonSchema } from './theme-file.js';
 export type { PdfWarning, PdfWarningCode } from './warnings.js';

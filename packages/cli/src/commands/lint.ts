@@ -1,6 +1,6 @@
-import { access, readFile } from 'node:fs/promises';
-import { dirname, extname, join, relative, resolve } from 'node:path';
-import { formatProblem, InputError, isInputError, parseJsonText } from '@kiji/core';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { formatProblem, isInputError } from '@kiji/core';
 import {
   countFindings,
   type Finding,
@@ -10,47 +10,16 @@ import {
   locateInJson,
   locateInText,
   mergeRuleSettings,
-  parseConfigFile,
   parseRuleFlag,
   type RuleSettings,
   rules,
 } from '@kiji/lint';
 import type { Command } from '../command.js';
+import { configFor } from '../config/config-file.js';
 import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { FROM_HELP, fromOption, loadArticle } from '../load-article.js';
 import { terminalSafe } from '../terminal-safe.js';
-
-/** Config file names, in the order they are looked for. */
-const CONFIG_NAMES = ['kiji.config.json', '.kijirc.json'];
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
-
-/** Read and check a config file; problems name the file and the JSON path. */
-async function readConfig(file: string, shown: string): Promise<LintConfig> {
-  const text = await readFile(file, 'utf8').catch((error: unknown) => {
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'EISDIR' ? 'is a directory, not a config file' : `cannot be read (${code ?? error})`;
-    throw new InputError([{ path: '', message: `${reason}: give a JSON file like kiji.config.json` }], shown);
-  });
-  return parseConfigFile(parseJsonText(text, shown), shown);
-}
-
-/** The config next to the article, else in the working directory, else none. */
-async function findConfig(article: string, cwd: string): Promise<string | undefined> {
-  for (const dir of [dirname(article), cwd]) {
-    for (const name of CONFIG_NAMES) {
-      const file = join(dir, name);
-      if (await exists(file)) return file;
-    }
-  }
-  return undefined;
-}
 
 const plural = (count: number, word: string) =>
   `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;
@@ -128,22 +97,15 @@ Examples:
         throw new UsageError((error as Error).message);
       }
     }
-    let explicit: LintConfig | undefined;
-    if (typeof values.config === 'string') {
-      const file = resolve(io.cwd, values.config);
-      if (!(await exists(file))) throw new UsageError(`--config ${values.config}: no such file`);
-      explicit = await readConfig(file, values.config);
-    }
+    const explicit =
+      typeof values.config === 'string' ? (await configFor(values, undefined, io.cwd))?.lint : undefined;
 
     const results: { file: string; findings: Finding[] }[] = [];
     let failed = 0;
     for (const path of positionals) {
       const file = resolve(io.cwd, path);
-      let config = explicit;
-      if (!config) {
-        const found = await findConfig(file, io.cwd);
-        config = found ? await readConfig(found, relative(io.cwd, found) || found) : { rules: {} };
-      }
+      const config: LintConfig = explicit ??
+        (await configFor({}, path === '-' ? undefined : file, io.cwd))?.lint ?? { rules: {} };
       try {
         const article = await loadArticle(path, io.cwd, io.stderr, {
           from: values.from,

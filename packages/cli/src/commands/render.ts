@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { isInputError } from '@kiji/core';
 import type { RenderFormat } from '@kiji/render-pool';
 import type { Command } from '../command.js';
+import { configFor } from '../config/config-file.js';
+import { withRenderSettings } from '../config/render-settings.js';
 import { DEFAULT_MAX_IMAGE_MB, fileAccess, fileOptions } from '../file-access.js';
 import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
 import { EXIT, type Io, STDIO, UsageError } from '../io.js';
@@ -18,13 +20,21 @@ const formatOptions = Object.fromEntries([
   ...Object.entries(LIMIT_OPTIONS),
   ...outputFormats.flatMap((format) => [
     [format.flag, { type: 'string' as const }],
-    ...Object.entries(format.options ?? {}).map(([name, option]) => [name, { type: option.type }]),
+    ...Object.entries(format.options ?? {}).map(([name, option]) => [
+      name,
+      { type: option.type, ...(option.multiple ? { multiple: true } : {}) },
+    ]),
   ]),
+  ['config', { type: 'string' as const }],
   ['out-dir', { type: 'string' as const }],
   ['jobs', { type: 'string' as const }],
 ]);
 
 const BATCH_ONLY = ['out-dir', 'jobs'];
+
+/** Options and config settings the worker pool does not take (yet). */
+const NOT_IN_BATCH = ['print', 'bleed', 'slug', 'signature', 'font', 'theme'];
+const BATCH_SETTINGS = ['pageSize', 'vertical', 'embedFonts'];
 
 /** One help line per option; an option several formats share (--vertical) is listed once. */
 function helpLines(): string[] {
@@ -70,6 +80,8 @@ ${FROM_HELP}
   --root DIR             folder figure files may come from (default: the article's folder);
                          absolute paths, file: URLs and paths or links out of it are refused
   --max-image-mb N       largest image file read, in megabytes (default ${DEFAULT_MAX_IMAGE_MB})
+  --config FILE          read render settings from FILE (default: kiji.config.json or
+                         .kijirc.json next to the article, else in the current directory)
   -q, --quiet            print nothing but problems (no progress, no list of files written)
 ${LIMIT_HELP}
   --out-dir DIR          render every article given into DIR, on worker threads
@@ -77,10 +89,16 @@ ${LIMIT_HELP}
 
 Figure paths are relative to the article file; only regular files inside the root are read.
 
+Settings: a flag given here wins over the "render" settings of kiji.config.json, which win over
+the defaults; e.g. { "render": { "pageSize": "JIS-B5", "fonts": { "serif": "fonts/Mincho.otf" },
+"theme": "theme.json" } }. A --font for a role (serif, serif-bold…) replaces the config's fonts
+of that family. Unknown keys in the config are errors.
+
 Examples:
   kiji render article.json --pdf out/article.pdf --html out/article.html
   kiji render article.md --epub out/article.epub --vertical --embed-fonts
-  cat article.md | kiji render - --from md --pdf - > article.pdf`,
+  cat article.md | kiji render - --from md --pdf - > article.pdf
+  kiji render article.json --pdf out/a.pdf --font serif=fonts/Mincho.otf --theme theme.json`,
   options: { ...formatOptions, ...fileOptions },
   // With --out-dir the format flags name no file: \`--pdf\` alone is parsed as \`--pdf=\`.
   normalizeArgs(args) {
@@ -88,7 +106,8 @@ Examples:
     const flags = new Set(outputFormats.map((format) => `--${format.flag}`));
     return args.map((arg) => (flags.has(arg) ? `${arg}=` : arg));
   },
-  async run({ positionals, values }, io) {
+  async run({ positionals, values: given }, io) {
+    let values: Record<string, unknown> = given;
     if (typeof values['out-dir'] === 'string') return runBatch(positionals, values, io);
     for (const name of BATCH_ONLY) {
       if (values[name] !== undefined)
@@ -108,6 +127,7 @@ Examples:
     const path = positionals[0]!;
     // Everything about how the command was called is checked before the article is read.
     checkUnusedOptions(requested, values);
+    values = await withConfig(values, requested, path === STDIO ? undefined : resolve(io.cwd, path), io);
     const toStdout = requested.filter((format) => values[format.flag] === STDIO);
     if (toStdout.length > 1) {
       throw new UsageError(
@@ -159,7 +179,8 @@ Examples:
 };
 
 /** `kiji render a.json b.md … --out-dir DIR`: checks, then the worker pool. */
-async function runBatch(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {
+async function runBatch(positionals: string[], given: Record<string, unknown>, io: Io): Promise<number> {
+  let values = given;
   if (positionals.length === 0) throw new UsageError('name the article files to render into --out-dir');
   if (positionals.includes(STDIO)) {
     throw new UsageError(
@@ -179,6 +200,12 @@ async function runBatch(positionals: string[], values: Record<string, unknown>, 
   const named = outputFormats.filter((format) => values[format.flag] !== undefined);
   const requested = named.length > 0 ? named : outputFormats.filter((format) => format.flag === 'pdf');
   checkUnusedOptions(requested, values);
+  for (const name of Object.keys(values)) {
+    if (values[name] !== undefined && NOT_IN_BATCH.includes(name)) {
+      throw new UsageError(`--${name} is not available with --out-dir yet: render those articles one by one`);
+    }
+  }
+  values = await withConfig(values, requested, resolve(io.cwd, positionals[0]!), io, BATCH_SETTINGS);
   checkSourceDateEpoch();
   for (const format of requested) await format.check?.(values, io);
   jobsOf(values.jobs, positionals.length);
@@ -201,6 +228,36 @@ async function runBatch(positionals: string[], values: Record<string, unknown>, 
       quiet: values.quiet === true,
     },
     io,
+  );
+}
+
+/**
+ * The values with kiji.config.json's render settings (--config FILE, else the config next to
+ * the article or in the working directory) added where no flag was given.
+ */
+async function withConfig(
+  values: Record<string, unknown>,
+  requested: readonly OutputFormat[],
+  article: string | undefined,
+  io: Io,
+  only?: readonly string[],
+): Promise<Record<string, unknown>> {
+  const config = await configFor(values, article, io.cwd);
+  if (!config) return values;
+  if (only) {
+    const unused = Object.keys(config.render).filter((key) => !only.includes(key));
+    if (unused.length > 0) {
+      io.stderr(
+        `kiji: ${config.file}: ${unused.map((key) => `render.${key}`).join(', ')} not used with --out-dir\n`,
+      );
+    }
+  }
+  return withRenderSettings(
+    values,
+    only
+      ? Object.fromEntries(Object.entries(config.render).filter(([key]) => only.includes(key)))
+      : config.render,
+    (option) => requested.some((format) => format.options !== undefined && option in format.options),
   );
 }
 

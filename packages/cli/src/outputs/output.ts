@@ -16,7 +16,7 @@ export interface OutputFormat {
   /** Option help line. */
   description: string;
   /** Extra options this format reads (e.g. `page-size`). */
-  options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
+  options?: Record<string, { type: 'string' | 'boolean'; description: string; multiple?: boolean }>;
   /** Check this format's options before the article is read; throw `UsageError` for bad ones. */
   check?: (values: Record<string, unknown>, io: Io) => Promise<void>;
   /** Produce the file's bytes; warnings go to `io.stderr`. */

@@ -1,3 +1,5 @@
+import { FONT_ROLES, fontOptionsOf } from '../config/font-flags.js';
+import { themeOf } from '../config/theme-file.js';
 import { UsageError } from '../io.js';
 import type { OutputFormat } from './output.js';
 
@@ -20,20 +22,32 @@ export const pdf: OutputFormat = {
       type: 'string',
       description: 'pad the page count to a multiple of 4, 8 or 16 with numbered blank pages',
     },
+    font: {
+      type: 'string',
+      multiple: true,
+      description: `PDF font ROLE=FILE (TTF/OTF), ROLE one of ${Object.keys(FONT_ROLES).join(', ')}; repeatable`,
+    },
+    theme: { type: 'string', description: 'PDF theme: a JSON file (see @kiji/pdf theme.schema.json)' },
   },
-  async check(values) {
+  async check(values, io) {
     await pageSizeOf(values);
     printOf(values);
     signatureOf(values);
+    await fontOptionsOf(values, io.cwd);
+    await themeOf(values, io.cwd);
   },
   async render(article, { values, files }, io) {
     const { renderPdf } = await import('@kiji/pdf');
     const pageSize = await pageSizeOf(values);
     const print = printOf(values);
     const signature = signatureOf(values);
+    const fonts = await fontOptionsOf(values, io.cwd);
+    const theme = await themeOf(values, io.cwd);
     return renderPdf(article, {
       pageSize,
       ...files,
+      ...(fonts ? { fonts } : {}),
+      ...(theme ? { theme } : {}),
       ...(print ? { print } : {}),
       ...(signature ? { signature } : {}),
       onWarning: ({ path, message }) => io.stderr(`warning: ${path}: ${message}\n`),

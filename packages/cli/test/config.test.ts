@@ -1,0 +1,178 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { corpusDir } from '@kiji/fixtures';
+import { PAGE_SIZE_NAMES } from '@kiji/pdf';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { configJsonSchema } from '../src/config/config-schema.js';
+import { PAGE_SIZES } from '../src/config/render-settings.js';
+import { runCli } from './run-cli.js';
+
+const fontsDir = new URL('../../fonts/files/', import.meta.url);
+/** Three pages: long enough for a bigger type size to add pages. */
+const flagship = new URL('../../../examples/summit-2025/article.json', import.meta.url);
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kiji-config-'));
+  copyFileSync(join(corpusDir, '001-minimal.json'), join(dir, 'article.json'));
+  copyFileSync(flagship, join(dir, 'long.json'));
+});
+
+const config = (value: unknown) => writeFileSync(join(dir, 'kiji.config.json'), JSON.stringify(value));
+const pages = (file: string) =>
+  readFileSync(file)
+    .toString('latin1')
+    .match(/\/Type \/Page\b/g)?.length ?? 0;
+const mediaBox = (file: string) =>
+  /\/MediaBox\s*\[\s*([\d.\s-]+)\]/
+    .exec(readFileSync(file).toString('latin1'))![1]!
+    .trim()
+    .split(/\s+/)
+    .map((value) => Math.round(Number(value)));
+
+describe('kiji.config.json render settings', () => {
+  test('apply when no flag is given; a flag wins over them', async () => {
+    config({ $schema: './kiji.config.schema.json', render: { pageSize: 'A5' } });
+    expect((await runCli(['render', 'article.json', '--pdf', 'a.pdf'], dir)).code).toBe(0);
+    expect(mediaBox(join(dir, 'a.pdf'))).toEqual([0, 0, 420, 595]);
+    expect(
+      (await runCli(['render', 'article.json', '--pdf', 'b.pdf', '--page-size', 'Letter'], dir)).code,
+    ).toBe(0);
+    expect(mediaBox(join(dir, 'b.pdf'))).toEqual([0, 0, 612, 792]);
+  });
+
+  test('a PDF setting does not stop an HTML-only render', async () => {
+    config({ render: { pageSize: 'A5', print: true, vertical: true } });
+    const result = await runCli(['render', 'article.json', '--html', 'a.html'], dir);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'a.html'), 'utf8')).toContain('vertical');
+  });
+
+  test('unknown keys are errors naming the key and the file, and nothing is written', async () => {
+    config({
+      colour: 'red',
+      render: { pagesize: 'A5', fonts: { serif: 'nowhere.otf' } },
+      lint: { rulez: {} },
+    });
+    const result = await runCli(['render', 'article.json', '--pdf', 'a.pdf'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('kiji.config.json: colour: unknown setting "colour"');
+    expect(result.stderr).toContain('kiji.config.json: render: unknown field "pagesize"');
+    expect(result.stderr).toContain('kiji.config.json: lint.rulez: unknown setting "rulez"');
+    expect(result.stderr).toContain('kiji.config.json: render.fonts.serif: "nowhere.otf" no such file');
+    expect(existsSync(join(dir, 'a.pdf'))).toBe(false);
+    // lint reads the same file and refuses it the same way.
+    const lint = await runCli(['lint', 'article.json'], dir);
+    expect(lint.code).toBe(1);
+    expect(lint.stderr).toContain('kiji.config.json: colour: unknown setting "colour"');
+  });
+
+  test('wrong values are listed with their JSON paths, an inline theme by its own validator', async () => {
+    config({ render: { bleed: 40, signature: 5, theme: { baseSize: 'big', colours: {} } } });
+    const result = await runCli(['render', 'article.json', '--pdf', 'a.pdf'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('kiji.config.json: render.bleed: ');
+    expect(result.stderr).toContain('kiji.config.json: render.signature: ');
+    expect(result.stderr).toContain('kiji.config.json: render.theme.baseSize: expected number, got "big"');
+    expect(result.stderr).toContain('kiji.config.json: render.theme: unknown field "colours"');
+  });
+
+  test('--config names another file; a missing one is a usage error', async () => {
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ render: { pageSize: 'JIS-B5' } }));
+    expect(
+      (await runCli(['render', 'article.json', '--pdf', 'a.pdf', '--config', 'other.json'], dir)).code,
+    ).toBe(0);
+    expect(mediaBox(join(dir, 'a.pdf'))).toEqual([0, 0, 516, 729]);
+    expect(
+      (await runCli(['render', 'article.json', '--pdf', 'a.pdf', '--config', 'none.json'], dir)).code,
+    ).toBe(2);
+  });
+
+  test('fonts and a theme file from the config, relative to it', async () => {
+    mkdirSync(join(dir, 'settings'));
+    copyFileSync(new URL('NotoSansJP-Regular.ttf', fontsDir), join(dir, 'settings', 'Gothic.ttf'));
+    writeFileSync(join(dir, 'settings', 'theme.json'), JSON.stringify({ baseSize: 20 }));
+    writeFileSync(
+      join(dir, 'settings', 'kiji.config.json'),
+      JSON.stringify({ render: { fonts: { serif: 'Gothic.ttf' }, theme: 'theme.json' } }),
+    );
+    expect((await runCli(['render', 'long.json', '--pdf', 'plain.pdf'], dir)).code).toBe(0);
+    const result = await runCli(
+      ['render', 'long.json', '--pdf', 'set.pdf', '--config', 'settings/kiji.config.json'],
+      dir,
+    );
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const set = readFileSync(join(dir, 'set.pdf')).toString('latin1');
+    expect(set).not.toContain('NotoSerifJP');
+    expect(readFileSync(join(dir, 'plain.pdf')).toString('latin1')).toContain('NotoSerifJP');
+    expect(pages(join(dir, 'set.pdf'))).toBeGreaterThan(pages(join(dir, 'plain.pdf')));
+  });
+
+  test('the committed schema is the validator’s (pnpm --filter @kiji/cli schema rewrites it), and kiji schema --config prints it', async () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../schema/kiji.config.schema.json', import.meta.url), 'utf8'),
+    );
+    expect(committed).toEqual(await configJsonSchema());
+    expect(committed.additionalProperties).toBe(false);
+    expect(committed.properties.render.additionalProperties).toBe(false);
+    const printed = await runCli(['schema', '--config'], dir);
+    expect(JSON.parse(printed.stdout)).toEqual(committed);
+    expect([...PAGE_SIZES]).toEqual([...PAGE_SIZE_NAMES]);
+  });
+});
+
+describe('--font and --theme', () => {
+  test('--font ROLE=FILE sets a face; a missing file, a non-font and an unknown role are refused', async () => {
+    copyFileSync(new URL('NotoSansJP-Regular.ttf', fontsDir), join(dir, 'Gothic.ttf'));
+    const ok = await runCli(['render', 'article.json', '--pdf', 'a.pdf', '--font', 'serif=Gothic.ttf'], dir);
+    expect(ok).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(dir, 'a.pdf')).toString('latin1')).not.toContain('NotoSerifJP');
+
+    const missing = await runCli(
+      ['render', 'article.json', '--pdf', 'b.pdf', '--font', 'serif=none.otf'],
+      dir,
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('none.otf: no such file or directory');
+    const notFont = await runCli(
+      ['render', 'article.json', '--pdf', 'b.pdf', '--font', 'sans=article.json'],
+      dir,
+    );
+    expect(notFont.code).toBe(1);
+    expect(notFont.stderr).toContain('article.json: is not a TrueType or OpenType font');
+    writeFileSync(join(dir, 'web.woff2'), 'wOF2 and the rest');
+    const woff = await runCli(['render', 'article.json', '--pdf', 'b.pdf', '--font', 'serif=web.woff2'], dir);
+    expect(woff.stderr).toContain('web.woff2: is a WOFF2 web font');
+    const role = await runCli(['render', 'article.json', '--pdf', 'b.pdf', '--font', 'body=Gothic.ttf'], dir);
+    expect(role.code).toBe(2);
+    expect(role.stderr).toContain('ROLE one of serif, serif-bold, sans');
+    expect(existsSync(join(dir, 'b.pdf'))).toBe(false);
+    // --font belongs to the PDF.
+    expect(
+      (await runCli(['render', 'article.json', '--html', 'a.html', '--font', 'serif=Gothic.ttf'], dir)).code,
+    ).toBe(2);
+  });
+
+  test('--theme FILE is checked with JSON paths; a valid theme changes the page', async () => {
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({ baseSize: 'big', colors: { accent: 'red', text: '#000' }, extra: 1 }),
+    );
+    const bad = await runCli(['render', 'article.json', '--pdf', 'a.pdf', '--theme', 'bad.json'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('bad.json: baseSize: expected number, got "big"');
+    expect(bad.stderr).toContain('bad.json: colors.accent: expected a CSS hex colour');
+    expect(bad.stderr).toContain('bad.json: unknown field "extra"');
+    expect(existsSync(join(dir, 'a.pdf'))).toBe(false);
+    const missing = await runCli(['render', 'article.json', '--pdf', 'a.pdf', '--theme', 'none.json'], dir);
+    expect(missing).toMatchObject({ code: 1 });
+    expect(missing.stderr).toContain('none.json: no such file or directory');
+    writeFileSync(join(dir, 'big.json'), JSON.stringify({ $schema: 'theme.schema.json', baseSize: 20 }));
+    expect((await runCli(['render', 'long.json', '--pdf', 'plain.pdf'], dir)).code).toBe(0);
+    expect((await runCli(['render', 'long.json', '--pdf', 'big.pdf', '--theme', 'big.json'], dir)).code).toBe(
+      0,
+    );
+    expect(pages(join(dir, 'big.pdf'))).toBeGreaterThan(pages(join(dir, 'plain.pdf')));
+  });
+});
