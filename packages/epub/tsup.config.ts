@@ -18,7 +18,7 @@ export default defineConfig([
   {
     entry: { browser: 'src/index.ts' },
     format: ['esm'],
-    // No source map: it would carry epub-gen-memory's whole bundle again (1.4 MB per install).
+    // No source map: it would carry the bundled JSZip a second time in every install.
     platform: 'browser',
     target: 'es2022',
     // JSZip is CommonJS and requires its dependencies: everything but the Kiji packages is
