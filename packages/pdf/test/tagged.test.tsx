@@ -1,12 +1,12 @@
 // Every fixture and example rendered as a tagged PDF, its structure tree read the way a screen
 // reader gets it (pdf.js) and compared with the article model.
-import { type Article, isSafeUrl, toPlainText, walk } from '@kiji/core';
+import { type Article, type Edition, isSafeUrl, toPlainText, walk } from '@kiji/core';
 import { Text, View } from '@react-pdf/renderer';
 import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { artifact, renderPdf, tagged } from '../src/index.js';
-import { loadCases } from './helpers/corpus.js';
-import { compareStructure, expectedStructure } from './helpers/expected-structure.js';
+import { artifact, renderEditionPdf, renderPdf, tagged } from '../src/index.js';
+import { loadCases, repoRoot } from './helpers/corpus.js';
+import { compareStructure, type Expected, expectedStructure } from './helpers/expected-structure.js';
 import { shouldRunToolTests } from './helpers/kinsoku-check.js';
 import { checkMarkedContent } from './helpers/marked-content.js';
 import { hasTool, pdfInfo, qpdfCheck } from './helpers/pdf-tools.js';
@@ -24,6 +24,11 @@ beforeAll(async () => {
 }, 300_000);
 
 const names = cases.map((entry) => entry.name);
+const el = (type: string, text?: string, children: Expected[] = []): Expected => ({
+  type,
+  children,
+  ...(text !== undefined ? { text } : {}),
+});
 const get = (name: string) => rendered.get(name)!;
 
 describe('the structure tree of every fixture and example', () => {
@@ -178,6 +183,69 @@ describe('handler overrides', () => {
     expect(squash(structure.root.text)).toContain('Fin');
     const report = await checkMarkedContent(pdf);
     expect(report).toMatchObject({ unmarked: [], misnested: [], unclaimed: [], unbalanced: [] });
+  });
+});
+
+describe('editions', () => {
+  test('cover, contents and every article as an Art in its language, as in the model', async () => {
+    const pick = (name: string) => {
+      const found = cases.find((entry) => entry.name === name)!;
+      return { article: found.article, baseDir: found.baseDir };
+    };
+    const edition: Edition = {
+      meta: { title: '朝のブリーフィング', date: '2025-10-29', language: 'ja', number: 3 },
+      articles: [
+        { ...pick('example summit-2025'), section: '政治' },
+        { ...pick('example eu-ai-act'), section: '国際' },
+        { ...pick('009-notes-comments'), section: '国際' },
+        pick('008-figure'),
+      ],
+    };
+    const pdf = await renderEditionPdf(edition, { root: repoRoot });
+    const structure = await readStructure(pdf);
+    const sectionLabels = edition.articles.map((entry, index) =>
+      entry.section && entry.section !== edition.articles[index - 1]?.section ? [el('P', entry.section)] : [],
+    );
+    const titles = edition.articles.map(({ article }) => article.meta.title);
+    const expected: Expected = el('Document', undefined, [
+      el('Sect', undefined, [
+        el('P'),
+        el('H1', edition.meta.title),
+        el('P'),
+        el(
+          'L',
+          undefined,
+          titles.map((title, index) =>
+            el('LI', undefined, [el('LBody', undefined, [...sectionLabels[index]!, el('P', title)])]),
+          ),
+        ),
+      ]),
+      el('Sect', undefined, [
+        el('H2'),
+        el(
+          'TOC',
+          undefined,
+          titles.map((_, index) => el('TOCI', undefined, [...sectionLabels[index]!, el('P')])),
+        ),
+      ]),
+      ...edition.articles.map(({ article }) => el('Art', undefined, expectedStructure(article).children)),
+    ]);
+    expect(compareStructure(structure.root, expected)).toEqual([]);
+    // The contents entries read as the title and its page number.
+    const toc = structure.elements.find((element) => element.type === 'TOC')!;
+    toc.children.forEach((entry, index) => {
+      expect(squash(entry.children.at(-1)!.text)).toMatch(
+        new RegExp(`^${squash(titles[index]!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d+$`),
+      );
+    });
+    // The English article says so; the Japanese ones take the document's language.
+    const arts = structure.elements.filter((element) => element.type === 'Art');
+    expect(arts.map((art) => art.lang)).toEqual(edition.articles.map(({ article }) => article.meta.language));
+    expect(arts.map((art) => art.title)).toEqual(titles);
+    const report = await checkMarkedContent(pdf);
+    expect(report).toMatchObject({ unmarked: [], misnested: [], unclaimed: [], unbalanced: [] });
+    expect(structure.unmarkedText).toEqual([]);
+    expect(structure.linkAnnotations.every((link) => link.structParent !== undefined)).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { Image, Page, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { RenderContext, SourcedRun } from '../context.js';
 import { type PagePlace, pageFooter } from '../pipeline/article-page.js';
+import { type PdfTag, tagged, tagProp } from '../tagging/tags.js';
 import { contentsEntry } from './contents-entry.js';
 
 /** Numbers each page of the pack (the footers also record where every part landed). */
@@ -39,6 +40,12 @@ function editionPage(
     </Page>
   );
 }
+
+/** An article's language on an element of the edition's pages, where it differs from the edition's. */
+const langOf = (article: RenderContext, edition: RenderContext): { lang?: string } =>
+  article.article.meta.language === edition.article.meta.language
+    ? {}
+    : { lang: article.article.meta.language };
 
 /** Articles the cover lists at most. */
 const COVER_LIST = 16;
@@ -93,13 +100,16 @@ export function coverPage(
   const topLine = [options.publisher, options.number ? words.editionNumber(options.number) : undefined]
     .filter(Boolean)
     .join(edition.layout.japanese ? '\u3000' : '  ·  ');
+  // The articles the cover lists are one list; its element is made with the first item drawn.
+  const list: PdfTag = { type: 'L' };
   return editionPage(
     edition,
     options.chrome,
-    <View>
+    <View {...tagProp({ type: 'Sect' })}>
       {topLine ? (
         edition.text([{ ...muted, text: topLine, origin: { ...at('publisher'), generated: true } }], {
           lineHeight: sizes.small * 1.6,
+          tag: { type: 'P' },
         })
       ) : (
         <View />
@@ -108,6 +118,8 @@ export function coverPage(
         <Image
           src={options.image}
           style={{ marginTop: sizes.body, maxHeight: edition.layout.page.height * 0.3, objectFit: 'contain' }}
+          // A cover picture without a text alternative (the edition gives none): decoration.
+          {...tagProp({ artifact: 'Layout' })}
         />
       ) : (
         <View />
@@ -129,7 +141,7 @@ export function coverPage(
               origin: at('title'),
             },
           ],
-          { lineHeight: sizes.title * 1.4 * 1.3, phrases: true },
+          { lineHeight: sizes.title * 1.4 * 1.3, phrases: true, tag: { type: 'H1' } },
         )}
         {meta.subtitle ? (
           edition.text(
@@ -141,7 +153,7 @@ export function coverPage(
                 origin: at('subtitle'),
               },
             ],
-            { lineHeight: sizes.subtitle * 1.2 * 1.5, phrases: true },
+            { lineHeight: sizes.subtitle * 1.2 * 1.5, phrases: true, tag: { type: 'P' } },
             { marginTop: sizes.body * 0.6 },
           )
         ) : (
@@ -157,7 +169,7 @@ export function coverPage(
                 origin: { ...at('date'), generated: true },
               },
             ],
-            { lineHeight: sizes.lede * 1.6 },
+            { lineHeight: sizes.lede * 1.6, tag: { type: 'P' } },
             { marginTop: sizes.body * 1.2 },
           )
         ) : (
@@ -172,19 +184,28 @@ export function coverPage(
                   sectionRuns(entry.ctx, entry.section, sizes.small),
                   {
                     lineHeight: sizes.small * 1.5,
+                    tag: { type: 'P' },
                   },
                   { marginTop: index > 0 ? sizes.body * 0.6 : 0 },
                 )
               : null;
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the articles are positional
-            <View key={index} wrap={false} style={{ marginBottom: sizes.body * 0.3 }}>
-              {label}
-              {entry.ctx.text(titleRuns(entry.ctx, sizes.h4, 'bold'), {
-                lineHeight: sizes.h4 * 1.5,
-                phrases: true,
-                width: edition.layout.bodyWidth,
-              })}
+            <View
+              // biome-ignore lint/suspicious/noArrayIndexKey: the articles are positional
+              key={index}
+              wrap={false}
+              style={{ marginBottom: sizes.body * 0.3 }}
+              {...tagProp({ type: 'LI', parent: list })}
+            >
+              <View {...tagProp({ type: 'LBody' })}>
+                {label}
+                {entry.ctx.text(titleRuns(entry.ctx, sizes.h4, 'bold'), {
+                  lineHeight: sizes.h4 * 1.5,
+                  phrases: true,
+                  width: edition.layout.bodyWidth,
+                  tag: { type: 'P', ...langOf(entry.ctx, edition) },
+                })}
+              </View>
             </View>
           );
         })}
@@ -197,7 +218,7 @@ export function coverPage(
                   origin: { path: [], offset: 0, generated: true },
                 },
               ],
-              { lineHeight: sizes.small * 1.6 },
+              { lineHeight: sizes.small * 1.6, tag: { type: 'P' } },
               { marginTop: sizes.body * 0.6 },
             )
           : null}
@@ -216,10 +237,12 @@ export function contentsPage(
   const { sizes, theme } = edition.layout;
   const words = wordsFor(edition.article.meta.language);
   const size = sizes.h4 * 1.05;
+  // The entries are one table of contents; its element is made with the first entry drawn.
+  const toc: PdfTag = { type: 'TOC' };
   return editionPage(
     edition,
     chrome,
-    <View>
+    <View {...tagProp({ type: 'Sect' })}>
       {edition.text(
         [
           {
@@ -229,7 +252,7 @@ export function contentsPage(
             origin: { path: [], offset: 0, generated: true },
           },
         ],
-        { lineHeight: sizes.h2 * 1.2 * 1.5 },
+        { lineHeight: sizes.h2 * 1.2 * 1.5, tag: { type: 'H2' } },
         {
           marginBottom: sizes.body * 1.6,
           paddingBottom: sizes.body * 0.4,
@@ -243,19 +266,22 @@ export function contentsPage(
           entry.section && entry.section !== previous
             ? entry.ctx.text(
                 sectionRuns(entry.ctx, entry.section, sizes.small),
-                { lineHeight: sizes.small * 1.6 },
+                { lineHeight: sizes.small * 1.6, tag: { type: 'P' } },
                 { marginTop: index > 0 ? sizes.body * 0.8 : 0 },
               )
             : null;
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: the articles are positional
-          <View key={index} wrap={false}>
+          <View key={index} wrap={false} {...tagProp({ type: 'TOCI', parent: toc })}>
             {label}
-            {contentsEntry(
-              { ...entry.ctx, width: edition.layout.bodyWidth },
-              titleRuns(entry.ctx, size, 'normal'),
-              pages[index] ?? '',
-              { size, lineHeight: size * 1.6, marginBottom: sizes.body * 0.5 },
+            {tagged(
+              contentsEntry(
+                { ...entry.ctx, width: edition.layout.bodyWidth },
+                titleRuns(entry.ctx, size, 'normal'),
+                pages[index] ?? '',
+                { size, lineHeight: size * 1.6, marginBottom: sizes.body * 0.5 },
+              ),
+              { type: 'P', ...langOf(entry.ctx, edition) },
             )}
           </View>
         );

@@ -18,6 +18,7 @@ import { finishForPrint } from '../pipeline/print-finishing.js';
 import { resolveSources } from '../pipeline/resolve-sources.js';
 import { env } from '../platform/node.js';
 import { inkTable } from '../print/ink.js';
+import { documentTagging } from '../tagging/document-tagging.js';
 import { mergeTheme, resolveLayout } from '../theme.js';
 import { hyphenatesLanguage, loadHyphenation } from '../typeset/hyphenate.js';
 import type { PdfWarning } from '../warnings.js';
@@ -140,6 +141,8 @@ export async function renderEditionPdf(
       articlePage(entry.ctx, handlers, {
         head: { left: meta.title, right: entry.ctx.article.meta.title },
         bookmark: entry.ctx.article.meta.title,
+        // Each article is an Art of its own, in its own language.
+        tag: { type: 'Art', title: entry.ctx.article.meta.title, lang: entry.ctx.article.meta.language },
         footer: footer(`article-${index}`),
         ...(facing ? { facing } : {}),
       }),
@@ -163,6 +166,16 @@ export async function renderEditionPdf(
           creationDate: dates.created,
           modificationDate: dates.modified,
           pageMode: 'useOutlines',
+          ...documentTagging(
+            {
+              title: meta.title,
+              authors: meta.publisher ? [meta.publisher.name] : [],
+              ...(meta.subtitle ? { subject: meta.subtitle } : {}),
+              language: meta.language,
+            },
+            dates,
+            options.tagged !== false,
+          ),
         },
         ...pages,
       );

@@ -2,6 +2,7 @@ import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { RenderContext } from '../context.js';
 import type { Handlers } from '../handlers/index.js';
+import { type PdfTag, tagProp } from '../tagging/tags.js';
 
 /** Where a page sits, as react-pdf reports it to the running head and footer. */
 export interface PagePlace {
@@ -26,6 +27,8 @@ export interface PageChrome {
    * bound on the left) instead of centred.
    */
   facing?: 'left' | 'right';
+  /** The structure element of the whole article (editions: an `Art`); default none (the Document). */
+  tag?: PdfTag;
 }
 
 /**
@@ -97,6 +100,7 @@ export function articlePage(ctx: RenderContext, handlers: Handlers, chrome: Page
     <Page
       size={[page.width, page.height]}
       {...(chrome.bookmark ? { bookmark: { title: chrome.bookmark, fit: true } } : {})}
+      {...(chrome.tag ? tagProp(chrome.tag) : {})}
       style={{
         paddingTop: theme.margins.top,
         paddingBottom: theme.margins.bottom,

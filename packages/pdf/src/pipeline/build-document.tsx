@@ -2,8 +2,7 @@ import { Document } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { RenderContext } from '../context.js';
 import type { Handlers } from '../handlers/index.js';
-import { xmpPacket } from '../print/xmp.js';
-import { createTagging } from '../tagging/structure-tree.js';
+import { documentTagging } from '../tagging/document-tagging.js';
 import { articlePage, blankPage, type PagePlace } from './article-page.js';
 import type { DocumentDates } from './document-dates.js';
 
@@ -30,19 +29,17 @@ export function buildDocument(
   const facing = setup.facing ? { facing: setup.facing } : {};
   // Read by the patched react-pdf renderer as it draws (see src/tagging/structure-tree.ts).
   const subject = meta.summary ?? meta.subtitle;
-  const xmp = xmpPacket({
-    title: meta.title,
-    authors: meta.authors?.map((author) => author.name) ?? [],
-    ...(subject ? { subject } : {}),
-    ...(meta.tags?.length ? { keywords: meta.tags.join(', ') } : {}),
-    language: meta.language,
-    ...(dates.undated ? {} : { created: dates.created, modified: dates.modified }),
-    creator: 'Kiji',
-    producer: 'Kiji',
-    pdfua: 1,
-    padding: false,
-  });
-  const tagging = setup.tagged === false ? {} : ({ tagging: createTagging({ xmp }) } as object);
+  const tagging = documentTagging(
+    {
+      title: meta.title,
+      authors: meta.authors?.map((author) => author.name) ?? [],
+      ...(subject ? { subject } : {}),
+      ...(meta.tags?.length ? { keywords: meta.tags.join(', ') } : {}),
+      language: meta.language,
+    },
+    dates,
+    setup.tagged !== false,
+  );
   return (
     <Document
       title={meta.title}
