@@ -19,6 +19,7 @@ const KEYWORDS = {
   fonts: ['fonts', 'noto', 'noto-serif-jp', 'noto-sans-jp'],
   markdown: ['markdown', 'remark', 'mdast'],
   'import-text': ['import', 'scraping', 'plain-text'],
+  'import-html': ['import', 'html', 'readability', 'json-ld'],
   load: ['loader', 'markdown', 'json'],
   lint: ['lint', 'editorial', 'proofreading'],
   cli: ['cli', 'pdf', 'epub', 'html'],

@@ -12,6 +12,7 @@ import {
 import {
   type ArticleFormat,
   articleReaders,
+  decodeHtml,
   formatOf,
   formatWarning,
   type LoadOptions,
@@ -38,6 +39,8 @@ const FROM: Readonly<Record<string, ArticleFormat>> = {
   markdown: 'markdown',
   txt: 'text',
   text: 'text',
+  html: 'html',
+  htm: 'html',
 };
 
 /** The `--from` option in the command's options. */
@@ -45,7 +48,7 @@ export const fromOption = { from: { type: 'string' as const } };
 
 /** The help line of `--from`. */
 export const FROM_HELP =
-  "  --from json|md|txt     the article's format, for - (standard input) or a name without its extension";
+  "  --from json|md|txt|html  the article's format, for - (standard input) or a name without its extension";
 
 /**
  * The format of an article: `--from` when given (a usage error when it names no format), else
@@ -54,16 +57,16 @@ export const FROM_HELP =
 export function articleFormat(path: string, from: unknown): ArticleFormat {
   if (from !== undefined) {
     const format = FROM[String(from).toLowerCase()];
-    if (!format) throw new UsageError(`--from ${String(from)}: use json, md or txt`);
+    if (!format) throw new UsageError(`--from ${String(from)}: use json, md, txt or html`);
     return format;
   }
   if (path === STDIO)
-    throw new UsageError('an article read from standard input (-) needs --from json, md or txt');
+    throw new UsageError('an article read from standard input (-) needs --from json, md, txt or html');
   return formatOf(path);
 }
 
 /**
- * Read an article file (`.json`, `.md` / `.markdown`, or `.txt` scraped text) and validate it;
+ * Read an article file (`.json`, `.md` / `.markdown`, `.txt` scraped text or a saved `.html` page) and validate it;
  * problems name the file as given. Warnings (guesses made while importing text) are printed to
  * `stderr` as `file:line: warning: message` when it is passed.
  */
@@ -93,8 +96,8 @@ export async function loadArticleResult(
     // One byte past the limit tells an input over it; reading stops there.
     const bytes = await input.readStdin((input.limits?.maxInputBytes ?? DEFAULT_LIMITS.maxInputBytes) + 1);
     checkInputBytes(bytes.length, input.limits, name, CLI_LIMIT_NAMES);
-    text = decodeArticleText(bytes, name);
-  } else text = await readArticleText(path, cwd, input.limits);
+    text = format === 'html' ? decodeHtml(bytes, name).text : decodeArticleText(bytes, name);
+  } else text = await readArticleText(path, cwd, input.limits, format);
   checkInputSize(text, input.limits, name, CLI_LIMIT_NAMES);
   let result: LoadResult;
   try {
@@ -116,7 +119,12 @@ export async function loadArticleResult(
  * `InputError`s naming the file as given, with the line and column of the first byte that is
  * not UTF-8. Never reads more than the limit allows, whatever the file is (a pipe, a device).
  */
-export async function readArticleText(path: string, cwd: string, limits: InputLimits = {}): Promise<string> {
+export async function readArticleText(
+  path: string,
+  cwd: string,
+  limits: InputLimits = {},
+  format?: ArticleFormat,
+): Promise<string> {
   const max = limits.maxInputBytes ?? DEFAULT_LIMITS.maxInputBytes;
   let read: { bytes?: Buffer; size: number };
   try {
@@ -125,7 +133,8 @@ export async function readArticleText(path: string, cwd: string, limits: InputLi
     throw new InputError([{ path: '', message: describeReadError(error) }], path);
   }
   checkInputBytes(read.size, limits, path, CLI_LIMIT_NAMES);
-  return decodeArticleText(read.bytes!, path);
+  // A saved web page declares its own encoding (UTF-8, Shift_JIS or EUC-JP).
+  return format === 'html' ? decodeHtml(read.bytes!, path).text : decodeArticleText(read.bytes!, path);
 }
 
 /**

@@ -94,7 +94,7 @@ describe('kiji import', () => {
     const result = await runCli(['import', 'notes.docx'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'notes.docx: unsupported file type ".docx": use one of .json, .md, .markdown, .txt\n',
+      'notes.docx: unsupported file type ".docx": use one of .json, .md, .markdown, .txt, .html, .htm\n',
     );
   });
 

@@ -46,10 +46,10 @@ describe('- for standard input and output', () => {
   it('needs --from for standard input, and a known format', async () => {
     const missing = await runPiped(['validate', '-'], markdown);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('needs --from json, md or txt');
+    expect(missing.stderr).toContain('needs --from json, md, txt or html');
     const wrong = await runPiped(['validate', '-', '--from', 'docx'], markdown);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('--from docx: use json, md or txt');
+    expect(wrong.stderr).toContain('--from docx: use json, md, txt or html');
   });
 
   it('refuses two outputs on standard output', async () => {

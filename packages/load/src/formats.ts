@@ -1,7 +1,7 @@
 import { InputError } from '@kiji/core';
 
 /** The kinds of article input Kiji reads. */
-export type ArticleFormat = 'json' | 'markdown' | 'text';
+export type ArticleFormat = 'json' | 'markdown' | 'text' | 'html';
 
 /** File extensions (lower case, with the dot) and the format each one means. */
 export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
@@ -9,6 +9,8 @@ export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.txt': 'text',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 /** The extension of a file name or path, lower case with the dot; `''` when it has none. */

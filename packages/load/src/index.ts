@@ -1,3 +1,4 @@
+export { decodeHtml } from '@kiji/import-html';
 export { ARTICLE_EXTENSIONS, type ArticleFormat, extensionOf, formatOf } from './formats.js';
 export {
   type ArticleReader,
@@ -6,6 +7,7 @@ export {
   type LoadOptions,
   type LoadResult,
   type LoadWarning,
+  loadArticleBytes,
   loadArticleFile,
   loadArticleText,
 } from './load-article.js';

@@ -8,6 +8,7 @@ import {
   parseArticle,
   parseJsonText,
 } from '@kiji/core';
+import { decodeHtml, type ImportHtmlOptions, importHtml } from '@kiji/import-html';
 import { type ImportTextOptions, importText } from '@kiji/import-text';
 import { parseMarkdownWithPlaces } from '@kiji/markdown';
 import { type ArticleFormat, formatOf } from './formats.js';
@@ -60,12 +61,18 @@ export const articleReaders: Readonly<Record<ArticleFormat, ArticleReader>> = {
       })),
     };
   },
+  html(text, name, options) {
+    const { article, warnings } = importHtml(text, { ...options?.html, file: name });
+    return { article, warnings: warnings.map(({ message, code }) => ({ message, code })) };
+  },
 };
 
 /** Options of {@link loadArticleText} and {@link loadArticleFile}. */
 export interface LoadOptions {
   /** Options for `.txt` import (`smartQuotes`, `normalizeWidth`, `published`, `language`). */
   text?: Omit<ImportTextOptions, 'file'>;
+  /** Options for `.html` import (`published`, `language`, `outlets`). */
+  html?: Omit<ImportHtmlOptions, 'file'>;
   /** Input size limits; `DEFAULT_LIMITS` of `@kiji/core` (5 MB, 20,000 blocks) when absent. */
   limits?: InputLimits;
   /** How the caller's users raise a limit, named in the message (e.g. `--max-input`). */
@@ -74,8 +81,9 @@ export interface LoadOptions {
 
 /**
  * Read an article from text, choosing the format by the extension of `name`: `.json` (the
- * model as JSON), `.md` / `.markdown` (Kiji Markdown) or `.txt` (scraped page text, imported
- * with guesses reported as warnings). Throws `InputError` for bad input, with the problems'
+ * model as JSON), `.md` / `.markdown` (Kiji Markdown), `.txt` (scraped page text, imported
+ * with guesses reported as warnings) or `.html` / `.htm` (a saved web page, already decoded;
+ * see {@link loadArticleBytes} for its bytes). Throws `InputError` for bad input, with the problems'
  * places and `name` as the file, and for input over the limits (text over 5 MB, more than
  * 20,000 blocks unless `options.limits` says otherwise). Uses no file system: safe in a browser.
  */
@@ -88,14 +96,26 @@ export function loadArticleText(text: string, name: string, options: LoadOptions
 }
 
 /**
- * Read and validate an article file; see {@link loadArticleText}. A file over the size limit is
+ * Read an article from a file's bytes: a saved web page (`.html`, `.htm`) in the encoding its
+ * byte order mark or `<meta charset>` declares (UTF-8, Shift_JIS or EUC-JP; others are refused),
+ * every other format as UTF-8. Otherwise as {@link loadArticleText}. Uses no file system.
+ */
+export function loadArticleBytes(bytes: Uint8Array, name: string, options: LoadOptions = {}): LoadResult {
+  const format = formatOf(name);
+  checkInputBytes(bytes.length, options.limits, name, options.limitNames);
+  const text = format === 'html' ? decodeHtml(bytes, name).text : new TextDecoder().decode(bytes);
+  return loadArticleText(text, name, options);
+}
+
+/**
+ * Read and validate an article file; see {@link loadArticleBytes}. A file over the size limit is
  * refused before it is read. Node only.
  */
 export async function loadArticleFile(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   formatOf(path);
   const { readFile, stat } = await import('node:fs/promises');
   checkInputBytes((await stat(path)).size, options.limits, path, options.limitNames);
-  return loadArticleText(await readFile(path, 'utf8'), path, options);
+  return loadArticleBytes(await readFile(path), path, options);
 }
 
 /** `file:line: warning: message`, the way compilers print warnings. */

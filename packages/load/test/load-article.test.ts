@@ -2,11 +2,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type InputError, isInputError, parseArticle } from '@kiji/core';
-import { loadFixtures } from '@kiji/fixtures';
+import { loadFixtures, loadPages } from '@kiji/fixtures';
 import { importText } from '@kiji/import-text';
 import { toMarkdown } from '@kiji/markdown';
 import { describe, expect, test } from 'vitest';
-import { extensionOf, formatOf, formatWarning, loadArticleFile, loadArticleText } from '../src/index.js';
+import {
+  extensionOf,
+  formatOf,
+  formatWarning,
+  loadArticleBytes,
+  loadArticleFile,
+  loadArticleText,
+} from '../src/index.js';
 
 function inputError(run: () => unknown): InputError {
   try {
@@ -70,7 +77,7 @@ describe('loadArticleText picks the format by extension', () => {
   });
   test('other extensions are refused, naming the supported ones', () => {
     expect(inputError(() => loadArticleText('x', 'article.docx')).message).toBe(
-      'article.docx: unsupported file type ".docx": use one of .json, .md, .markdown, .txt',
+      'article.docx: unsupported file type ".docx": use one of .json, .md, .markdown, .txt, .html, .htm',
     );
     expect(inputError(() => loadArticleText('x', 'README')).message).toMatch(
       /^README: cannot tell the format of a file without an extension/,
@@ -117,5 +124,23 @@ describe('loadArticleFile', () => {
   });
   test('a missing file is a file system error', async () => {
     await expect(loadArticleFile(join(directory, 'missing.md'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('saved web pages', () => {
+  test('loadArticleBytes reads a Shift_JIS page in the encoding it declares', () => {
+    const page = loadPages().find((candidate) => candidate.name.endsWith('sjis-ja'))!;
+    const { article, warnings } = loadArticleBytes(page.bytes, 'page.html');
+    expect(article.meta.title).toBe('地方から見た日米首脳会談');
+    expect(warnings.some((warning) => warning.code === 'metadata')).toBe(true);
+  });
+
+  test('loadArticleText reads a decoded page by its .html or .htm name', () => {
+    const html =
+      '<html lang="en"><title>T</title><h1>Harbour plan passes</h1><p>The council voted on Monday, 3 March 2025.</p>';
+    expect(loadArticleText(html, 'page.htm').article.meta).toMatchObject({
+      title: 'Harbour plan passes',
+      published: '2025-03-03',
+    });
   });
 });

@@ -8,6 +8,7 @@ const BROWSER_PACKAGES = [
   '@kiji/html',
   '@kiji/markdown',
   '@kiji/import-text',
+  '@kiji/import-html',
   '@kiji/load',
   '@kiji/lint',
 ];

@@ -23,7 +23,7 @@ export const edition: Command = {
 Renders an edition: a cover, a table of contents with page numbers, then every article on a
 new page with continuous page numbers, running heads and one outline (PDF); one book with the
 cover, a nested navigation document and each article's own endnotes (EPUB). The manifest
-(edition.json, or the front matter of edition.md: see kiji schema --edition) names the articles (.json, .md or .txt, relative to
+(edition.json, or the front matter of edition.md: see kiji schema --edition) names the articles (.json, .md, .txt or .html, relative to
 it, or inline) with optional section labels. Nothing is written when any article is invalid.
 
 Options:

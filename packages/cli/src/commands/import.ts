@@ -17,13 +17,15 @@ const writers: Record<Target, (article: Parameters<typeof toMarkdown>[0]) => str
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'convert an article between JSON, Markdown and scraped text',
-  help: `Usage: kiji import <input> [-o FILE] [--to json|md] [--from json|md|txt] [--published DATE] [--smart-quotes] [--normalize-width]
+  summary: 'convert an article between JSON, Markdown, scraped text and saved web pages',
+  help: `Usage: kiji import <input> [-o FILE] [--to json|md] [--from json|md|txt|html] [--published DATE] [--smart-quotes] [--normalize-width]
 
-Reads an article from .json, .md / .markdown (Kiji Markdown) or .txt (the text of a scraped
-web page, structured by guessing) and writes it as JSON or as Kiji Markdown. Warnings about
-what was guessed or dropped go to stderr as "file:line: warning: message". "-" as the input
-reads standard input (with --from).
+Reads an article from .json, .md / .markdown (Kiji Markdown), .txt (the text of a scraped
+web page, structured by guessing) or .html / .htm (a saved web page: its main content,
+metadata and sources, without the page around it; UTF-8, Shift_JIS or EUC-JP) and writes it
+as JSON or as Kiji Markdown. Warnings about what was guessed or dropped, and where each
+metadata field of a page came from, go to stderr as "file:line: warning: message". "-" as
+the input reads standard input (with --from).
 
 Options:
   -o, --output FILE    write to FILE instead of stdout (written whole or not at all)
@@ -31,14 +33,17 @@ Options:
 ${FROM_HELP}
 ${LIMIT_HELP}
 
+Scraped text (.txt) and saved pages (.html):
+  --published DATE     the article's date (2025-10-28), over any date the page gives; nothing is guessed
+
 Scraped text (.txt) only:
-  --published DATE     the article's date (2025-10-28) when the page gives none; nothing is guessed
   --smart-quotes       "straight" quotes to “curly” ones and a spaced " - " to " — "
                        (default: the text is kept as written, and kiji lint reports them)
   --normalize-width    full-width letters and digits (ＧＤＰ, １５日) to half-width (GDP, 15日)
 
 Examples:
   kiji import page.txt -o article.json
+  kiji import page.html -o article.json
   kiji import article.json --to md > article.md
   curl -s https://example.com/page.txt | kiji import - --from txt -o article.json`,
   options: {
@@ -70,6 +75,7 @@ Examples:
       readStdin: io.readStdin,
       limits: readLimits(values),
       load: {
+        html: typeof published === 'string' ? { published } : {},
         text: {
           ...(typeof published === 'string' ? { published } : {}),
           ...(values['smart-quotes'] === true ? { smartQuotes: true } : {}),

@@ -14,7 +14,7 @@ interface ValidateResult {
 export const validate: Command = {
   name: 'validate',
   summary: 'check an article and list every problem with its place',
-  help: `Usage: kiji validate <article>... [--json] [--quiet] [--from json|md|txt]
+  help: `Usage: kiji validate <article>... [--json] [--quiet] [--from json|md|txt|html]
 
 Checks each article (.json, .md / .markdown, or .txt imported from scraped text) against the
 Kiji schema: node types, required fields, dates, unique ids and source references, all listed
