@@ -10,6 +10,7 @@ export * from './parse-article.js';
 export { parseJsonText } from './parse-json.js';
 // The zod schemas stay inside: zod is bundled, and the public types do not depend on it.
 export { META_FIELDS } from './schema.js';
+export * from './source-date-epoch.js';
 export { type SchemaIssue, schemaProblems } from './zod-problems.js';
 export * from './text/index.js';
 export * from './visit.js';

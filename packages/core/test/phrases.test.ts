@@ -1,6 +1,6 @@
 import { loadDefaultJapaneseParser } from 'budoux';
 import { describe, expect, it } from 'vitest';
-import { japanesePhrases } from '../src/index.js';
+import { budouxPhrases, japanesePhrases } from '../src/index.js';
 import { jaModel } from '../src/text/phrases/ja-model.js';
 
 const samples = [
@@ -16,7 +16,19 @@ const samples = [
 describe('japanesePhrases', () => {
   it('cuts text where BudouX does', () => {
     const budoux = loadDefaultJapaneseParser();
-    for (const sample of samples) expect(japanesePhrases(sample), sample).toEqual(budoux.parse(sample));
+    for (const sample of samples) expect(budouxPhrases(sample), sample).toEqual(budoux.parse(sample));
+  });
+
+  it('also cuts after closing punctuation and before an opening bracket', () => {
+    expect(budouxPhrases('日米首脳会談2025：同盟の深化')[0]).toContain('：同盟の');
+    expect(japanesePhrases('日米首脳会談2025：同盟の深化')).toEqual(['日米首脳会談2025：', '同盟の', '深化']);
+    expect(japanesePhrases('首相は「強化する」と述べた。')).toEqual([
+      '首相は',
+      '「強化する」',
+      'と',
+      '述べた。',
+    ]);
+    for (const sample of samples) expect(japanesePhrases(sample).join(''), sample).toBe(sample);
   });
 
   it('keeps a phrase whole', () => {

@@ -7,6 +7,8 @@ import {
   isLineEndProhibited,
   isLineStartProhibited,
   isSafeUrl,
+  nestQuotes,
+  parseSourceDateEpoch,
 } from '../src/index.js';
 
 describe('line-break classes', () => {
@@ -72,5 +74,39 @@ describe('formatDate', () => {
     expect(formatDate('2025-10-28', 'ja')).toBe('2025年10月28日');
     expect(formatDate('2025-10-28T23:30:00-09:00', 'ja-JP')).toBe('2025年10月28日');
     expect(formatDate('2025-10-28', 'en')).toBe('28 October 2025');
+  });
+});
+
+describe('nestQuotes', () => {
+  test('switches quotation marks inside a quoted title to the inner form', () => {
+    expect(nestQuotes('日米首脳会談、抑止力強化で合意 「日米同盟の黄金時代を共に」')).toBe(
+      '日米首脳会談、抑止力強化で合意 『日米同盟の黄金時代を共に』',
+    );
+    expect(nestQuotes('専用機「エアフォース・ワン」で出発')).toBe('専用機『エアフォース・ワン』で出発');
+    // A third level goes back to 「」; 『』 written inside is the second level already.
+    expect(nestQuotes('「甲『乙「丙」』」')).toBe('『甲「乙『丙』」』');
+    expect(nestQuotes('The “AI Act” explained')).toBe('The ‘AI Act’ explained');
+    expect(nestQuotes('It’s the “rock ‘n’ roll” era')).toBe('It’s the ‘rock “n” roll’ era');
+  });
+
+  test('leaves marks that do not pair up as written', () => {
+    expect(nestQuotes('閉じない「括弧')).toBe('閉じない「括弧');
+    expect(nestQuotes('開かない」括弧')).toBe('開かない」括弧');
+    expect(nestQuotes('no quotes here')).toBe('no quotes here');
+  });
+});
+
+describe('parseSourceDateEpoch', () => {
+  test('reads whole seconds and treats empty as unset', () => {
+    expect(parseSourceDateEpoch('1761609600')?.toISOString()).toBe('2025-10-28T00:00:00.000Z');
+    expect(parseSourceDateEpoch(' 0 ')?.toISOString()).toBe('1970-01-01T00:00:00.000Z');
+    expect(parseSourceDateEpoch(undefined)).toBeUndefined();
+    expect(parseSourceDateEpoch('  ')).toBeUndefined();
+  });
+
+  test('refuses anything else with the variable named', () => {
+    for (const bad of ['-1', '1.5', 'yesterday', '253402300800']) {
+      expect(() => parseSourceDateEpoch(bad)).toThrow(/SOURCE_DATE_EPOCH: ".*" is not a whole number/);
+    }
   });
 });

@@ -87,7 +87,7 @@ describe('determinism', () => {
       await expect(toEpub(article)).rejects.toThrow(/SOURCE_DATE_EPOCH/);
       process.env.SOURCE_DATE_EPOCH = '99999999999999';
       await expect(toEpub(article)).rejects.toThrow(
-        /SOURCE_DATE_EPOCH: "99999999999999" is not a number of seconds up to/,
+        /SOURCE_DATE_EPOCH: "99999999999999" is not a whole number of seconds since 1970/,
       );
     } finally {
       if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;

@@ -1,4 +1,4 @@
-import type { Article, Figure, FigureImage, Node } from '@kiji/core';
+import { type Article, type Figure, type FigureImage, formatPath, type Node } from '@kiji/core';
 import type { ElementContent } from 'hast';
 import type { Labels } from './labels.js';
 import type { HandlerResult, Handlers, HtmlWarning, ToHtmlOptions } from './options.js';
@@ -57,12 +57,6 @@ export function createState(
   const trail: (string | number)[] = [];
   const citations: BackLinks = new Map();
   const noteRefs: BackLinks = new Map();
-  const formatPath = (segments: (string | number)[]) =>
-    segments.reduce<string>(
-      (out, segment) =>
-        typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment,
-      '',
-    );
   const remember = (links: BackLinks, key: string, base: string) => {
     const list = links.get(key) ?? [];
     const id = ids.registry.claim(`${base}-${list.length + 1}`);

@@ -1,4 +1,4 @@
-import { isJapanese, type Words, wordsFor } from '@kiji/core';
+import { isJapanese, nestQuotes, type Words, wordsFor } from '@kiji/core';
 
 /** Words the document prints itself, per language. */
 export interface Labels extends Words {
@@ -24,7 +24,7 @@ const ja: Labels = {
   sourceMark: (n, locator) => (locator ? `[${n}, ${locator}]` : `[${n}]`),
   quoteDash: '――',
   // Brackets inside a bracketed title become double brackets (入れ子の括弧): 「…『…』…」.
-  titleQuote: (title) => `「${title.replaceAll('「', '『').replaceAll('」', '』')}」`,
+  titleQuote: (title) => `「${nestQuotes(title)}」`,
   accessed: (date) => `（${date}閲覧）`,
   missingFigure: '図版を表示できません',
   sourceEntry: (n, outlet) => `出典${n}：${outlet}`,
@@ -40,7 +40,7 @@ const en: Labels = {
   noteMark: (n) => `${n}`,
   sourceMark: (n, locator) => (locator ? `[${n}, ${locator}]` : `[${n}]`),
   quoteDash: '—',
-  titleQuote: (title) => `“${title}”`,
+  titleQuote: (title) => `“${nestQuotes(title)}”`,
   accessed: (date) => `(accessed ${date})`,
   missingFigure: 'Figure not available',
   sourceEntry: (n, outlet) => `Source ${n}: ${outlet}`,

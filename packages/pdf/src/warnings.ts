@@ -19,11 +19,3 @@ export interface PdfWarning {
   /** What is wrong and what was done about it. */
   message: string;
 }
-
-/** `['children', 2, 'value']` -> `children[2].value`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
-    '',
-  );
-}

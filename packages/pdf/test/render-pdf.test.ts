@@ -1,11 +1,10 @@
 // Every fixture and example rendered once, then checked the way a reader's tools see the PDF.
-import { type Article, isCjk, isSafeUrl, type Section, toPlainText, walk } from '@kiji/core';
+import { type Article, formatPath, isCjk, isSafeUrl, type Section, toPlainText, walk } from '@kiji/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PAGE_SIZE_NAMES, type PageSize, type PdfWarning, renderPdf } from '../src/index.js';
 import { labelsFor } from '../src/labels.js';
 import { numberSections } from '../src/pipeline/number-sections.js';
 import { isVariationSelector } from '../src/typeset/fontkit-compat.js';
-import { formatPath } from '../src/warnings.js';
 import { type Case, loadCases } from './helpers/corpus.js';
 import {
   findKinsokuViolations,

@@ -65,3 +65,38 @@ export function findUnbalancedBrackets(text: string): BracketProblem[] {
   }
   return problems.sort((a, b) => a.offset - b.offset);
 }
+
+/** Quotation marks that alternate when nested: outer open, outer close, inner open, inner close. */
+const NESTING: readonly (readonly [string, string, string, string])[] = [
+  ['「', '」', '『', '』'],
+  ['“', '”', '‘', '’'],
+];
+
+/** A ’ between two letters is an apostrophe (it’s), not a closing quotation mark. */
+const isApostrophe = (chars: string[], at: number): boolean =>
+  chars[at] === '’' && /\p{L}/u.test(chars[at - 1] ?? '') && /\p{L}/u.test(chars[at + 1] ?? '');
+
+/**
+ * Text that is about to be put inside quotation marks, with its own quotation marks switched to
+ * the inner form (入れ子の括弧): a title 「…「…」…」 is printed 「…『…』…」, and a third level goes
+ * back to 「」. English double quotes alternate with single ones the same way. One rule for PDF,
+ * HTML and EPUB. Marks that do not pair up are left as written, and so is an apostrophe.
+ */
+export function nestQuotes(text: string): string {
+  const chars = Array.from(text);
+  const out = [...chars];
+  for (const [open, close, innerOpen, innerClose] of NESTING) {
+    const stack: number[] = [];
+    chars.forEach((char, at) => {
+      if (char === open || char === innerOpen) stack.push(at);
+      else if ((char === close || char === innerClose) && stack.length > 0 && !isApostrophe(chars, at)) {
+        const start = stack.pop()!;
+        // Depth 0 inside the caller's marks is the inner form; each level alternates.
+        const inner = stack.length % 2 === 0;
+        out[start] = inner ? innerOpen : open;
+        out[at] = inner ? innerClose : close;
+      }
+    });
+  }
+  return out.join('');
+}

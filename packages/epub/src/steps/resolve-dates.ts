@@ -1,4 +1,4 @@
-import { InputError, toDate } from '@kiji/core';
+import { InputError, parseSourceDateEpoch, toDate } from '@kiji/core';
 import { env } from '../platform/node.js';
 
 /**
@@ -7,19 +7,9 @@ import { env } from '../platform/node.js';
  */
 export function resolveModified(articleDate: string | undefined, option?: string | Date): Date {
   if (option !== undefined) return checked(option instanceof Date ? option : toDate(option), 'modified');
-  const epoch = env('SOURCE_DATE_EPOCH');
-  if (epoch !== undefined && epoch.trim() !== '') {
-    // Past the year 9999 a date has no W3C form (toISOString throws).
-    if (!/^\d+$/.test(epoch.trim()) || Number(epoch.trim()) > 253402300799) {
-      throw new InputError([
-        {
-          path: 'SOURCE_DATE_EPOCH',
-          message: `"${epoch}" is not a number of seconds up to 253402300799 (the year 9999): unset it or give e.g. 1761609600`,
-        },
-      ]);
-    }
-    return new Date(Number(epoch.trim()) * 1000);
-  }
+  // Past the year 9999 a date has no W3C form (toISOString throws): the parser refuses those.
+  const epoch = parseSourceDateEpoch(env('SOURCE_DATE_EPOCH'));
+  if (epoch) return epoch;
   if (articleDate === undefined) return new Date(0);
   return checked(toDate(articleDate), 'meta.updated / meta.published');
 }

@@ -1,10 +1,11 @@
-import { isJapanese, isSafeUrl, type Quote, type Source } from '@kiji/core';
+import { isJapanese, isSafeUrl, nestQuotes, type Quote, type Source } from '@kiji/core';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { State } from '../state.js';
 
 const linkedTitle = (source: Source): ElementContent => {
-  const title = source.title ?? source.outlet;
+  // Quotation marks inside a title take the inner form (「…『…』…」); the outlet is not quoted.
+  const title = source.title ? nestQuotes(source.title) : source.outlet;
   const url = source.url?.trim();
   // The sources list warns about unsafe URLs once; here they are simply not linked.
   return url && isSafeUrl(url) ? h('a', { href: url }, title) : { type: 'text', value: title };

@@ -1,4 +1,4 @@
-import { type Article, type Comment, isJapanese, type Note, type Source } from '@kiji/core';
+import { type Article, type Comment, isJapanese, type Note, nestQuotes, type Source } from '@kiji/core';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { safeHref } from '../links.js';
@@ -51,7 +51,9 @@ export function source(node: Source, state: State) {
   const href = node.url === undefined ? undefined : safeHref(node.url, state, `sources[${index}].url`);
   const parts: ElementContent[] = [h('span', { className: ['kiji-outlet'] }, node.outlet)];
   if (node.title) {
-    const title = href ? h('a', { href }, node.title) : ({ type: 'text', value: node.title } as const);
+    // Quotation marks inside the title take the inner form (「…『…』…」), as in every output.
+    const text = nestQuotes(node.title);
+    const title = href ? h('a', { href }, text) : ({ type: 'text', value: text } as const);
     parts.push({ type: 'text', value: ja ? '「' : ', “' }, h('cite', [title]), {
       type: 'text',
       value: ja ? '」' : '”',

@@ -19,9 +19,10 @@ export function renderMasthead(ctx: RenderContext) {
     runs: SourcedRun[],
     lineHeight: number,
     style: Style,
-    phrases = false,
+    phrases: 'balance' | 'break',
     tag: PdfTag = { type: 'P' },
-  ) => ctx.text(runs, { lineHeight, align: 'start', phrases, tag }, style);
+  ) =>
+    ctx.text(runs, { lineHeight, align: 'start', phrases: true, balance: phrases === 'balance', tag }, style);
   const parts: SourcedRun[] = [];
   const muted = { ...ctx.sans(sizes.small), color: theme.colors.muted };
   const separator = japanese ? '\u3000' : '  ·  ';
@@ -80,6 +81,7 @@ export function renderMasthead(ctx: RenderContext) {
             ],
             sizes.kicker * 1.5,
             { marginBottom: sizes.body * 0.4 },
+            'balance',
           )
         : null}
       {line(
@@ -93,7 +95,7 @@ export function renderMasthead(ctx: RenderContext) {
         ],
         sizes.title * 1.35,
         {},
-        true,
+        'balance',
         { type: 'H1' },
       )}
       {meta.subtitle
@@ -108,10 +110,11 @@ export function renderMasthead(ctx: RenderContext) {
             ],
             sizes.subtitle * 1.5,
             { marginTop: sizes.body * 0.5 },
-            true,
+            'balance',
           )
         : null}
-      {parts.length > 0 ? line(parts, sizes.small * 1.6, { marginTop: sizes.body * 0.9 }) : null}
+      {/* Dates, byline and publisher break between phrases (never inside 担当), unbalanced. */}
+      {parts.length > 0 ? line(parts, sizes.small * 1.6, { marginTop: sizes.body * 0.9 }, 'break') : null}
     </View>
   );
 }

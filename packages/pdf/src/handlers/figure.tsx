@@ -1,9 +1,8 @@
-import type { Figure } from '@kiji/core';
+import { type Figure, formatPath } from '@kiji/core';
 import { Image, View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
 import { imageDataUrl } from '../pipeline/image-data-url.js';
 import { type PdfTag, tagProp } from '../tagging/tags.js';
-import { formatPath } from '../warnings.js';
 import type { Handlers } from './types.js';
 
 /** The image as a data URL react-pdf can draw (PNG or JPEG), or why the figure shows its alt text. */

@@ -1,7 +1,6 @@
 import type { PhrasingContent } from '@kiji/core';
-import { isSafeUrl, toPlainText } from '@kiji/core';
+import { formatPath, isSafeUrl, toPlainText } from '@kiji/core';
 import type { SourcedRun } from '../context.js';
-import { formatPath } from '../warnings.js';
 import type { Handlers } from './types.js';
 
 type PhrasingHandlers = Pick<Handlers, PhrasingContent['type']>;

@@ -1,15 +1,17 @@
 import { type PhrasingContent, toPlainText } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
-import type { RenderContext } from '../context.js';
+import type { RenderContext, SourcedRun } from '../context.js';
 import { headingType, tagged } from '../tagging/tags.js';
+import { composeLines } from '../typeset/index.js';
 import { BookmarkView } from './bookmark-view.js';
 import { presenceFor } from './keep-with-next.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
 /**
- * A heading set in Gothic, broken at phrase boundaries. Callers keep it with what follows it
- * (`presenceFor`).
+ * A heading set in Gothic, broken at phrase boundaries. A number hangs: the lines after the first
+ * start under the title text, not under the number (a hanging indent as wide as the number and
+ * its space). Callers keep it with what follows it (`presenceFor`).
  */
 export function renderHeading(
   ctx: RenderContext,
@@ -21,6 +23,7 @@ export function renderHeading(
   const { sizes, theme } = ctx.layout;
   const size = depth <= 1 ? sizes.h2 : depth === 2 ? sizes.h3 : sizes.h4;
   const style = { ...ctx.sans(size, 'bold'), color: theme.colors.heading };
+  const lineHeight = size * 1.45;
   const numberRuns = number
     ? [
         {
@@ -32,18 +35,39 @@ export function renderHeading(
         },
       ]
     : [];
+  const hang = numberRuns.length > 0 ? measureWidth(ctx, numberRuns, lineHeight) : 0;
+  // Never hang more than a third of the measure: a long "number" wraps like text instead.
+  const indent = hang > 0 && hang < ctx.width / 3 ? hang : 0;
   return ctx.text(
     [...numberRuns, ...ctx.runs(heading, headingPath, style)],
-    // Level 1 is the article's title: sections start at H2.
-    { lineHeight: size * 1.45, align: 'start', phrases: true, tag: { type: headingType(depth + 1) } },
+    {
+      width: ctx.width - indent,
+      lineHeight,
+      align: 'start',
+      phrases: true,
+      ...(indent > 0 ? { firstLineIndent: -indent } : {}),
+      // Level 1 is the article's title: sections start at H2.
+      tag: { type: headingType(depth + 1) },
+    },
     {
       marginTop: depth <= 1 ? sizes.body * 1.9 : sizes.body * 1.2,
       marginBottom: depth <= 1 ? sizes.body * 0.8 : sizes.body * 0.5,
+      ...(indent > 0 ? { paddingLeft: indent } : {}),
       ...(depth <= 1
         ? { paddingBottom: sizes.body * 0.3, borderBottomWidth: 0.6, borderBottomColor: theme.colors.rule }
         : {}),
     },
   );
+}
+
+/** The natural width of runs set on one line. */
+function measureWidth(ctx: RenderContext, runs: SourcedRun[], lineHeight: number): number {
+  const { lines } = composeLines(
+    runs,
+    { width: ctx.width * 4, lineHeight, align: 'start', language: ctx.article.meta.language },
+    ctx.fonts.set,
+  );
+  return lines.length === 1 ? (lines[0]?.width ?? 0) : 0;
 }
 
 /** Sections (with an outline entry each) and the conclusion. */

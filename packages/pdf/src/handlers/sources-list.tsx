@@ -33,8 +33,10 @@ function renderSource(ctx: RenderContext, source: NumberedSource, index: number,
   const numberWidth = sizes.body * 2.4;
   const qrSize = 46;
   const gap = sizes.body;
-  const textWidth = ctx.width - numberWidth - qrSize - gap;
   const path = ['sources', index];
+  const url = source.url && isSafeUrl(source.url) ? source.url.trim() : undefined;
+  // Room for a QR code only beside an entry that has one.
+  const textWidth = url ? ctx.width - numberWidth - qrSize - gap : ctx.width - numberWidth;
   const origin = (key: string) => ({ path: [...path, key], offset: 0 });
   const plain = { ...ctx.sans(size), color: theme.colors.text };
   const muted = { ...plain, color: theme.colors.muted };
@@ -60,7 +62,6 @@ function renderSource(ctx: RenderContext, source: NumberedSource, index: number,
     text: japanese ? `（${details}）` : ` (${details})`,
     origin: { ...origin('kind'), generated: true },
   });
-  const url = source.url && isSafeUrl(source.url) ? source.url.trim() : undefined;
   if (source.url && !url) {
     ctx.warn({
       code: 'unsafe-url',
@@ -89,12 +90,18 @@ function renderSource(ctx: RenderContext, source: NumberedSource, index: number,
           { width: numberWidth, lineHeight: size * 1.6, align: 'start' },
         )}
       </View>
-      <View style={{ width: textWidth, marginRight: gap }} {...tagProp({ type: 'LBody' })}>
+      <View
+        style={{ width: textWidth, ...(url ? { marginRight: gap } : {}) }}
+        {...tagProp({ type: 'LBody' })}
+      >
+        {/* Breaks between phrases: a title word or a label such as 動画 is never split. */}
         {ctx.text(described, {
           width: textWidth,
           lineHeight: size * 1.6,
           align: 'start',
           tag: { type: 'P' },
+          phrases: true,
+          balance: false,
         })}
         {source.url
           ? ctx.text(

@@ -1,4 +1,12 @@
-import type { Article, Figure, FigureImage, Node, PhrasingContent, Section } from '@kiji/core';
+import {
+  type Article,
+  type Figure,
+  type FigureImage,
+  formatPath,
+  type Node,
+  type PhrasingContent,
+  type Section,
+} from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import { createElement, Fragment } from 'react';
 import type { JsonPath, RenderContext, RunStyle, SourcedRun } from '../context.js';
@@ -7,7 +15,7 @@ import type { BlockHandler, Handlers, PhrasingHandler } from '../handlers/index.
 import { labelsFor } from '../labels.js';
 import type { Layout } from '../theme.js';
 import { type MissingGlyph, TypesetText } from '../typeset.js';
-import { formatPath, type PdfWarning } from '../warnings.js';
+import type { PdfWarning } from '../warnings.js';
 import type { SectionInfo } from './number-sections.js';
 import type { ResolvedReferences } from './resolve-sources.js';
 
@@ -144,6 +152,7 @@ export function createContext(input: ContextInput): RenderContext {
             language: article.meta.language,
             ...(options.firstLineIndent ? { firstLineIndent: options.firstLineIndent } : {}),
             ...(options.phrases ? { phrases: true } : {}),
+            ...(options.balance !== undefined ? { balance: options.balance } : {}),
             ...(options.hanging !== undefined ? { hanging: options.hanging } : {}),
           },
           fonts: fonts.set,

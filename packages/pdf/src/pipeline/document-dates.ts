@@ -1,7 +1,4 @@
-import { type Article, InputError, toDate } from '@kiji/core';
-
-/** 9999-12-31T23:59:59Z, the last second a PDF date can hold. */
-const LAST_SECOND = 253402300799;
+import { type Article, parseSourceDateEpoch, toDate } from '@kiji/core';
 
 /** The dates stamped into the PDF. */
 export interface DocumentDates {
@@ -20,20 +17,9 @@ export interface DocumentDates {
  * article without dates gets none.
  */
 export function documentDates(article: Article, sourceDateEpoch?: string): DocumentDates {
-  if (sourceDateEpoch !== undefined && sourceDateEpoch.trim() !== '') {
-    const seconds = sourceDateEpoch.trim();
-    // pdfkit writes the date with toISOString, which throws past the year 9999.
-    if (!/^\d+$/.test(seconds) || Number(seconds) > LAST_SECOND) {
-      throw new InputError([
-        {
-          path: 'SOURCE_DATE_EPOCH',
-          message: `"${sourceDateEpoch}" is not a whole number of seconds between 0 and ${LAST_SECOND} (the year 9999): unset it or give e.g. 1761609600`,
-        },
-      ]);
-    }
-    const date = new Date(Number(seconds) * 1000);
-    return { created: date, modified: date };
-  }
+  // pdfkit writes dates with toISOString, which throws past the year 9999: the parser refuses those.
+  const date = parseSourceDateEpoch(sourceDateEpoch);
+  if (date) return { created: date, modified: date };
   const { published, updated } = article.meta;
   if (!published && !updated) return { created: new Date(0), modified: new Date(0), undated: true };
   const created = toDate((published ?? updated)!);

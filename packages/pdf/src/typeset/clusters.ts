@@ -30,6 +30,11 @@ export interface Cluster {
   /** Set half-width with the font's `halt` feature (consecutive punctuation, 約物の詰め). */
   halt: boolean;
   /**
+   * Drawn in the font's Japanese form even after Latin text (an ellipsis, …): with the Latin
+   * script's `locl` substitution off, so 「THE …」 and 「出発…」 print the same centred dots.
+   */
+  jaForm: boolean;
+  /**
    * Space taken away after this character, in pt, when the next one is on the same line: the
    * leading half-em blank of an opening bracket that follows (「『, ・「). Already subtracted from
    * `width`; drawn as negative letter spacing, so the bracket itself moves left.
@@ -177,6 +182,7 @@ export function toClusters(
   fonts: FontSet,
   missing: MissingGlyph[],
   compressPunctuation: boolean,
+  japaneseForms = false,
 ): Cluster[] {
   const clusters: Cluster[] = [];
   const runStarts: number[] = [];
@@ -225,6 +231,7 @@ export function toClusters(
         hidden,
         superscript,
         halt: false,
+        jaForm: japaneseForms && JA_FORM_CHARS.has(text),
         trim: 0,
         first: text[0]!,
         last: text.at(-1)!,
@@ -241,6 +248,9 @@ export function toClusters(
   for (const c of clusters) c.width -= c.trim;
   return clusters;
 }
+
+/** Characters whose Latin-script form differs from the Japanese one in Noto CJK (baseline dots). */
+const JA_FORM_CHARS = new Set(['…', '‥']);
 
 /** Opening brackets (JLReq cl-01): the glyph sits in the right half of the em box. */
 const FULLWIDTH_OPENING = new Set('「『（［｛〔〈《【〘〖｟〝');
@@ -313,6 +323,7 @@ export function shapeRange(clusters: Cluster[], from: number, to: number, assign
     while (end < to) {
       const next = clusters[end]!;
       if (next.font !== first.font || next.size !== first.size || next.halt !== first.halt) break;
+      if (next.jaForm !== first.jaForm) break;
       if (next.newline || first.newline || next.hidden || first.hidden) break;
       const nextScript = scriptOf(next.text);
       if (nextScript !== undefined && script !== undefined && nextScript !== script) break;
@@ -327,7 +338,7 @@ export function shapeRange(clusters: Cluster[], from: number, to: number, assign
     let chunk = '';
     // A tab is drawn as a space.
     for (let k = i; k < end; k++) chunk += clusters[k]!.text === '\t' ? ' ' : clusters[k]!.text;
-    const advances = chunkAdvances(first.font, chunk, first.halt);
+    const advances = chunkAdvances(first.font, chunk, first.halt, first.jaForm);
     const scale = first.size / first.font.unitsPerEm;
     let unit = 0;
     for (let k = i; k < end; k++) {
@@ -352,7 +363,7 @@ export function endWidthOf(cluster: Cluster): number {
     if (cluster.newline || cluster.hidden) cluster.endWidth = 0;
     else {
       const text = cluster.text === '\t' ? ' ' : cluster.text;
-      const advances = chunkAdvances(cluster.font, text, cluster.halt);
+      const advances = chunkAdvances(cluster.font, text, cluster.halt, cluster.jaForm);
       let units = 0;
       for (const advance of advances) units += advance;
       cluster.endWidth = (units * cluster.size) / cluster.font.unitsPerEm;

@@ -62,6 +62,7 @@ interface SegmentDraft {
   to: number;
   stretched: boolean;
   halt: boolean;
+  jaForm: boolean;
   /** Space removed after each character (compressed punctuation), in pt. */
   trim: number;
   /** The text the segment's characters read as (`Cluster.actual` where there is one). */
@@ -95,6 +96,7 @@ function toSegments(
       current.segment.runIndex === c.runIndex &&
       current.segment.fontFamily === c.family &&
       current.halt === c.halt &&
+      current.jaForm === c.jaForm &&
       current.stretched === stretched &&
       current.trim === trim &&
       current.to === i
@@ -122,12 +124,14 @@ function toSegments(
     if (run.underline) segment.underline = true;
     if (run.tag !== undefined) segment.tag = run.tag;
     if (c.halt) segment.halfWidth = true;
+    if (c.jaForm) segment.japaneseForm = true;
     current = {
       segment,
       from: i,
       to: i + 1,
       stretched,
       halt: c.halt,
+      jaForm: c.jaForm,
       trim,
       actual: c.actual ?? drawn(c.text),
       differs: c.actual !== undefined,
@@ -159,6 +163,7 @@ function toSegments(
       to: range.contentEnd,
       stretched: false,
       halt: false,
+      jaForm: false,
       trim: 0,
       actual: '',
       differs: false,
@@ -269,7 +274,7 @@ export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: 
   checkOptions(options);
   const missing: MissingGlyph[] = [];
   const japanese = isJapanese(options.language);
-  const clusters = toClusters(runs, fonts, missing, options.compressPunctuation ?? japanese);
+  const clusters = toClusters(runs, fonts, missing, options.compressPunctuation ?? japanese, japanese);
   const text = runs.map((run) => run.text).join('');
   if (clusters.length === 0) return { lines: [], missing };
 
@@ -298,7 +303,8 @@ export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: 
     input.hyphenWidth = (index) => hyphenWidth(clusters[index]!);
   }
   const indent = options.firstLineIndent ?? 0;
-  const breakWidth = options.phrases ? balancedWidth(input, options.width - indent) + indent : options.width;
+  const balance = options.phrases && options.balance !== false;
+  const breakWidth = balance ? balancedWidth(input, options.width - indent) + indent : options.width;
   const ranges = breakLines(input, (index) => (index === 0 ? breakWidth - indent : breakWidth));
 
   const context: LineContext = { runs, clusters, prefix: input.prefix, options, japanese, indent };

@@ -89,18 +89,21 @@ export function hasGlyph(font: LoadedFont, codePoint: number): boolean {
 
 /** Extra OpenType features for compressed punctuation (what react-pdf gets as fontFeatureSettings). */
 export const HALT = ['halt'];
+/** Japanese glyph forms after Latin text: the Latin script's `locl` substitution switched off. */
+export const JA_FORM = { locl: false };
 
 /**
  * Shape a chunk of text as react-pdf will (fontkit `layout`, default features, kerning
  * included) and return each code unit's share of the advance in font units.
  * A ligature's advance goes to its first code unit.
  */
-export function chunkAdvances(font: LoadedFont, text: string, halt = false): Float64Array {
-  const key = halt ? `halt\u0000${text}` : text;
+export function chunkAdvances(font: LoadedFont, text: string, halt = false, jaForm = false): Float64Array {
+  const key = halt ? `halt\u0000${text}` : jaForm ? `ja\u0000${text}` : text;
   let advances = font.chunks.get(key);
   if (advances) return advances;
   advances = new Float64Array(text.length);
-  const run = font.font.layout(text, halt ? HALT : undefined, undefined, undefined, 'ltr');
+  const features = halt ? HALT : jaForm ? JA_FORM : undefined;
+  const run = font.font.layout(text, features as string[] | undefined, undefined, undefined, 'ltr');
   let unit = 0;
   for (let i = 0; i < run.glyphs.length; i++) {
     const glyph = run.glyphs[i]!;

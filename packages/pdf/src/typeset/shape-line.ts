@@ -1,5 +1,5 @@
 import type { Glyph, GlyphPosition } from 'fontkit';
-import { fontFor, HALT, hasGlyph, type LoadedFont } from './fonts.js';
+import { fontFor, HALT, hasGlyph, JA_FORM, type LoadedFont } from './fonts.js';
 import type { ComposedLine, ComposedSegment, FontSet, TypesetOptions } from './types.js';
 
 /**
@@ -61,16 +61,17 @@ function scriptOf(char: string): string | undefined {
 const MAX_CACHED_RUNS = 100_000;
 const runCaches = new WeakMap<LoadedFont, Map<string, { glyphs: Glyph[]; positions: GlyphPosition[] }>>();
 
-function shapePiece(font: LoadedFont, text: string, halt: boolean) {
+function shapePiece(font: LoadedFont, text: string, halt: boolean, jaForm: boolean) {
   let cache = runCaches.get(font);
   if (!cache) {
     cache = new Map();
     runCaches.set(font, cache);
   }
-  const key = halt ? `halt\u0000${text}` : text;
+  const key = halt ? `halt\u0000${text}` : jaForm ? `ja\u0000${text}` : text;
   let run = cache.get(key);
   if (!run) {
-    const shaped = font.font.layout(text, halt ? HALT : [], undefined, undefined, 'ltr');
+    const features = halt ? HALT : jaForm ? (JA_FORM as unknown as string[]) : [];
+    const shaped = font.font.layout(text, features, undefined, undefined, 'ltr');
     run = { glyphs: shaped.glyphs, positions: shaped.positions };
     if (cache.size >= MAX_CACHED_RUNS) cache.clear();
     cache.set(key, run);
@@ -115,6 +116,7 @@ function segmentAttributes(segment: ComposedSegment, font: LoadedFont, options: 
   if (segment.href) attributes.link = segment.href;
   if (segment.superscript) attributes.verticalAlign = 'super';
   if (segment.halfWidth) attributes.features = HALT;
+  if (segment.japaneseForm) attributes.features = JA_FORM;
   return attributes;
 }
 
@@ -148,7 +150,7 @@ export function shapeLine(
     const flush = (end: number) => {
       if (end <= pieceStart) return;
       const piece = text.slice(pieceStart, end);
-      const shaped = shapePiece(font, piece, segment.halfWidth === true);
+      const shaped = shapePiece(font, piece, segment.halfWidth === true, segment.japaneseForm === true);
       const positions = shaped.positions.map((position) => ({
         xAdvance: position.xAdvance * scale + segment.letterSpacing,
         yAdvance: position.yAdvance * scale,

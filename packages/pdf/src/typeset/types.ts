@@ -53,8 +53,10 @@ export interface TypesetOptions {
   firstLineIndent?: number;
   /** BCP 47 language of the paragraph. */
   language: string;
-  /** Headings: break only at BudouX phrase boundaries and balance the lines. */
+  /** Headings, bylines, labels: break only at phrase boundaries (`japanesePhrases`), never justify. */
   phrases?: boolean;
+  /** With `phrases`, make the lines about equally long (headings). Default: true with `phrases`. */
+  balance?: boolean;
   /** Let 。、，． hang past the measure (ぶら下げ). Default: true for Japanese, false otherwise. */
   hanging?: boolean;
   /**
@@ -93,6 +95,8 @@ export interface ComposedSegment {
   actualText?: string;
   /** Punctuation set half-width: draw with `fontFeatureSettings: ['halt']`. */
   halfWidth?: boolean;
+  /** An ellipsis in a Japanese paragraph: draw the Japanese form (`fontFeatureSettings: { locl: false }`). */
+  japaneseForm?: boolean;
   /** Extra space after every character of the segment, in pt (justification; after the line's
    * last character it is invisible). Negative where an opening bracket follows and loses its
    * leading half-em blank (「『, ・「: compressed punctuation). */

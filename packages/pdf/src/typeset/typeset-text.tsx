@@ -2,7 +2,7 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import { isArtifact, type PdfTag } from '../tagging/tags.js';
 import { composeLines } from './compose-lines.js';
-import { HALT } from './fonts.js';
+import { HALT, JA_FORM } from './fonts.js';
 import { shapeLine } from './shape-line.js';
 import type { ComposedLine, ComposedSegment, FontSet, TypesetOptions, TypesetTextProps } from './types.js';
 
@@ -19,6 +19,8 @@ function segmentStyle(segment: ComposedSegment) {
     textDecoration: segment.underline ? ('underline' as const) : ('none' as const),
     ...(segment.superscript ? { verticalAlign: 'super' as const } : {}),
     ...(segment.halfWidth ? { fontFeatureSettings: HALT } : {}),
+    // react-pdf hands this to fontkit as it is; an object switches a default feature off.
+    ...(segment.japaneseForm ? { fontFeatureSettings: JA_FORM as unknown as string[] } : {}),
   };
 }
 

@@ -539,3 +539,25 @@ describe('fonts, fallback and styles', () => {
     expect(composeLines([serif('')], ja(100), testFonts)).toEqual({ lines: [], missing: [] });
   });
 });
+
+describe('one ellipsis form', () => {
+  it('sets … after Latin text in its Japanese form in Japanese, and leaves English alone', () => {
+    const ellipsisOf = (text: string, language: string) => {
+      const { lines } = composeLines([serif(text)], { ...ja(400), language }, testFonts);
+      const segment = lines[0]!.segments.find((s) => s.text.includes('…'))!;
+      return { segment, width: lines[0]!.width };
+    };
+    const afterLatin = ellipsisOf('THE …', 'ja');
+    const afterKanji = ellipsisOf('出発…', 'ja');
+    expect(afterLatin.segment.text).toBe('…');
+    expect(afterLatin.segment.japaneseForm).toBe(true);
+    // The Japanese form is one em wide, the Latin one (Noto Serif JP) 0.9 em.
+    expect(afterLatin.segment.width).toBeCloseTo(SIZE, 1);
+    expect(afterKanji.segment.width).toBeCloseTo(SIZE, 1);
+    const english = ellipsisOf('Wait…', 'en');
+    expect(english.segment.japaneseForm).toBeUndefined();
+    expect(english.width).toBeLessThan(
+      composeLines([serif('Wait')], ja(400), testFonts).lines[0]!.width + SIZE * 0.95,
+    );
+  });
+});
