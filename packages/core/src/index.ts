@@ -11,6 +11,6 @@ export { parseJsonText } from './parse-json.js';
 // The zod schemas stay inside: zod is bundled, and the public types do not depend on it.
 export { META_FIELDS } from './schema.js';
 export * from './source-date-epoch.js';
-export { type SchemaIssue, schemaProblems } from './zod-problems.js';
 export * from './text/index.js';
 export * from './visit.js';
+export { type SchemaIssue, schemaProblems } from './zod-problems.js';
