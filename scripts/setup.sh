@@ -10,6 +10,7 @@ command -v qpdf >/dev/null || missing+=(qpdf)
 command -v gs >/dev/null || missing+=(ghostscript)
 [ -f /usr/share/java/epubcheck.jar ] || missing+=(epubcheck)
 command -v chromium >/dev/null || missing+=(chromium)
+command -v redis-server >/dev/null || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusDir } from '@kiji/fixtures';
+import { corpusDir, runWithRedis, startRedis } from '@kiji/fixtures';
 import { describe, expect, test } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -86,6 +87,64 @@ describe('kiji serve', () => {
       const result = await runCli(['serve', ...args]);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toContain(message);
+    }
+  });
+});
+
+/** Start `kiji worker` and wait for its "worker ready" line. */
+function startWorker(args: string[]): Promise<{ child: ChildProcess; logs: () => string }> {
+  const child = spawn(process.execPath, [bin, 'worker', '--workers', '1', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let logs = '';
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      logs += chunk;
+      if (logs.includes('"msg":"worker ready"')) resolve({ child, logs: () => logs });
+    });
+    child.stderr!.on('data', (chunk) => {
+      logs += chunk;
+    });
+    child.on('exit', (code) => reject(new Error(`kiji worker exited with ${code}: ${logs}`)));
+  });
+}
+
+describe.runIf(runWithRedis)('kiji serve --redis and kiji worker', () => {
+  test('a job posted to the service is rendered by a worker; both stop on SIGTERM', async () => {
+    const redis = await startRedis();
+    const results = mkdtempSync(join(tmpdir(), 'kiji-jobs-'));
+    try {
+      const { child: service, url } = await startServe(['--redis', redis.url, '--results', results]);
+      const { child: worker, logs } = await startWorker(['--redis', redis.url, '--results', results]);
+      const exits = [service, worker].map((child) => new Promise((resolve) => child.on('exit', resolve)));
+      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      const posted = await fetch(`${url}/v1/jobs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          articles: [
+            { name: 'minimal.json', text: readFileSync(join(corpusDir, '001-minimal.json'), 'utf8') },
+          ],
+          formats: ['html'],
+        }),
+      });
+      expect(posted.status).toBe(202);
+      const location = posted.headers.get('location')!;
+      let status: { state: string; files?: { name: string; url: string }[] };
+      do {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        status = (await (await fetch(`${url}${location}`)).json()) as typeof status;
+      } while (status.state !== 'completed' && status.state !== 'failed');
+      expect(status.state).toBe('completed');
+      const html = await (await fetch(`${url}${status.files![0]!.url}`)).text();
+      expect(html).toContain('最小の');
+      expect(logs()).toContain('"msg":"job completed"');
+      service.kill('SIGTERM');
+      worker.kill('SIGTERM');
+      expect(await Promise.all(exits)).toEqual([0, 0]);
+    } finally {
+      await redis.dispose();
+      rmSync(results, { recursive: true, force: true });
     }
   });
 });

@@ -6,11 +6,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { readArticleBodies } from './article-body.js';
 import { bearerCheck } from './bearer-auth.js';
 import { sendProblem } from './error-handler.js';
+import { JobRequestSchema } from './jobs/job-data.js';
+import { createJobQueue } from './jobs/job-queue.js';
 import { createMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
 import { ProblemError, problemDocument } from './problem.js';
 import { createRenderGate } from './render-gate.js';
 import { healthRoutes, type ReadinessCheck } from './routes/health.js';
+import { JobStatusSchema, jobRoutes } from './routes/jobs.js';
 import { lintRoute } from './routes/lint.js';
 import { renderRoute } from './routes/render.js';
 import { validateRoute } from './routes/validate.js';
@@ -57,8 +60,11 @@ export async function createServer(given: ServerOptions = {}): Promise<FastifyIn
     workers: () => (pool.stats().threads > 0 ? undefined : 'no render worker is running'),
     shutdown: () => (closing ? 'the service is shutting down' : undefined),
   };
+  const queue = options.jobs ? createJobQueue(options.jobs.redis, options.jobs.queue) : undefined;
+  if (queue) checks.redis = () => queue.check();
 
-  for (const schema of sharedSchemas) app.addSchema(schema);
+  for (const schema of [...sharedSchemas, ...(queue ? [JobRequestSchema, JobStatusSchema] : [])])
+    app.addSchema(schema);
   await registerOpenApi(app, VERSION);
   app.setErrorHandler(sendProblem);
   app.setNotFoundHandler((request, reply) =>
@@ -90,6 +96,7 @@ export async function createServer(given: ServerOptions = {}): Promise<FastifyIn
     // The server has stopped accepting; the renders still held finish before the workers stop.
     await gate.idle();
     await pool.close();
+    await queue?.close();
   });
 
   healthRoutes(app, { checks, metrics });
@@ -105,6 +112,7 @@ export async function createServer(given: ServerOptions = {}): Promise<FastifyIn
         validateRoute(articles, options);
         lintRoute(articles, options);
       });
+      if (queue) await v1.register(async (jobs) => jobRoutes(jobs, { queue, options }));
     },
     { prefix: '/v1' },
   );

@@ -1,5 +1,10 @@
 export { parseTokenFile } from './bearer-auth.js';
 export { createServer } from './create-server.js';
+export { type JobData, type JobRequest, jobIdOf, parseJobRequest } from './jobs/job-data.js';
+export { DEFAULT_QUEUE } from './jobs/job-queue.js';
+export type { JobStatus } from './jobs/job-status.js';
+export { type JobWorker, type JobWorkerOptions, startJobWorker } from './jobs/job-worker.js';
+export type { JobResult, ResultFile } from './jobs/results-dir.js';
 export { checkJsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
 export { PROBLEM_TYPES, type ProblemDocument, ProblemError, type ProblemKind } from './problem.js';
 export type { JobsOptions, ServerOptions } from './server-options.js';
