@@ -114,8 +114,13 @@ describe.runIf(runWithRedis)('kiji serve --redis and kiji worker', () => {
     const redis = await startRedis();
     const results = mkdtempSync(join(tmpdir(), 'kiji-jobs-'));
     try {
-      const { child: service, url } = await startServe(['--redis', redis.url, '--results', results]);
+      const {
+        child: service,
+        url,
+        logs: serviceLogs,
+      } = await startServe(['--redis', redis.url, '--results', results]);
       const { child: worker, logs } = await startWorker(['--redis', redis.url, '--results', results]);
+      const why = () => `service:\n${serviceLogs()}\nworker:\n${logs()}`;
       const exits = [service, worker].map((child) => new Promise((resolve) => child.on('exit', resolve)));
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
       const posted = await fetch(`${url}/v1/jobs`, {
@@ -128,20 +133,20 @@ describe.runIf(runWithRedis)('kiji serve --redis and kiji worker', () => {
           formats: ['html'],
         }),
       });
-      expect(posted.status).toBe(202);
+      expect(posted.status, why()).toBe(202);
       const location = posted.headers.get('location')!;
       let status: { state: string; files?: { name: string; url: string }[] };
       do {
         await new Promise((resolve) => setTimeout(resolve, 100));
         status = (await (await fetch(`${url}${location}`)).json()) as typeof status;
       } while (status.state !== 'completed' && status.state !== 'failed');
-      expect(status.state).toBe('completed');
+      expect(status.state, why()).toBe('completed');
       const html = await (await fetch(`${url}${status.files![0]!.url}`)).text();
       expect(html).toContain('最小の');
       expect(logs()).toContain('"msg":"job completed"');
       service.kill('SIGTERM');
       worker.kill('SIGTERM');
-      expect(await Promise.all(exits)).toEqual([0, 0]);
+      expect(await Promise.all(exits), why()).toEqual([0, 0]);
     } finally {
       await redis.dispose();
       rmSync(results, { recursive: true, force: true });
