@@ -10,6 +10,7 @@ export const ARTICLE_CONTENT_TYPES = {
   'text/markdown': 'article.md',
   'text/x-markdown': 'article.md',
   'text/plain': 'article.txt',
+  'text/html': 'article.html',
 } as const;
 
 /** How the service's users raise a limit, for the messages. */

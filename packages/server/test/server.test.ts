@@ -44,6 +44,23 @@ describe('the render service', async () => {
     expect(html.body).toContain('港湾の新しい防波堤が完成');
   });
 
+  test('a saved web page is read as kiji import reads it', async () => {
+    const page = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>港湾の新しい防波堤が完成</title>
+<meta property="article:published_time" content="2025-11-03T10:00:00+09:00"></head>
+<body><nav>ホーム ニュース</nav><article><h1>港湾の新しい防波堤が完成</h1>
+<p>市の港湾局は3日、五年かけて整備した新しい防波堤が完成したと発表した。高潮への備えが強まる。</p>
+<p>局長は「市民の安全を守る大きな一歩だ」と述べた。整備は国の補助を受けて進められた。</p></article></body></html>`;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/render?format=html',
+      headers: { 'content-type': 'text/html' },
+      payload: page,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('五年かけて整備した');
+    expect(response.body).not.toContain('ホーム ニュース');
+  });
+
   test('validate lists every problem with its JSON path, and lines for text', async () => {
     const valid = await app.inject({
       method: 'POST',
@@ -231,6 +248,7 @@ describe('the render service', async () => {
       'text/markdown',
       'text/x-markdown',
       'text/plain',
+      'text/html',
     ]);
     expect(render.parameters.map((parameter: { name: string }) => parameter.name)).toContain('pageSize');
     expect(render.responses['503'].content['application/problem+json']).toBeDefined();
@@ -248,7 +266,7 @@ describe('the render service', async () => {
 
   test('metrics count requests, renders and the queue', async () => {
     const text = (await app.inject({ method: 'GET', url: '/metrics' })).body;
-    expect(text).toMatch(/kiji_http_requests_total\{method="POST",route="\/v1\/render",status="200"\} 3/);
+    expect(text).toMatch(/kiji_http_requests_total\{method="POST",route="\/v1\/render",status="200"\} 4/);
     expect(text).toMatch(/kiji_render_duration_seconds_count\{format="pdf",outcome="ok"\} 1/);
     expect(text).toContain('kiji_render_queue_depth 0');
     expect(text).toContain('kiji_render_worker_restarts_total 0');
