@@ -11,10 +11,12 @@ const percent = z.number().min(0).max(100);
 const cmyk = z.tuple([percent, percent, percent, percent]).describe('C, M, Y, K in per cent (0–100)');
 const ROLES = ['text', 'heading', 'accent', 'muted', 'rule', 'link', 'asideBackground'] as const;
 const byRole = <T extends z.ZodType>(value: T) =>
-  z.strictObject(Object.fromEntries(ROLES.map((role) => [role, value.optional()])) as Record<
-    (typeof ROLES)[number],
-    z.ZodOptional<T>
-  >);
+  z.strictObject(
+    Object.fromEntries(ROLES.map((role) => [role, value.optional()])) as Record<
+      (typeof ROLES)[number],
+      z.ZodOptional<T>
+    >,
+  );
 const points = z.number().min(0).max(300);
 
 /** The validator of a theme file; its JSON Schema is `schema/theme.schema.json`. */
@@ -28,9 +30,18 @@ const ThemeFileSchema = z
       .max(3)
       .optional()
       .describe('Baseline distance as a multiple of the font size (default 1.8).'),
-    measure: z.number().int().min(10).max(80).optional().describe('Japanese line length in characters (default 40).'),
+    measure: z
+      .number()
+      .int()
+      .min(10)
+      .max(80)
+      .optional()
+      .describe('Japanese line length in characters (default 40).'),
     latinMeasure: z.number().min(10).max(80).optional().describe('Latin line length in ems (default 34).'),
-    latinAlign: z.enum(['start', 'justify']).optional().describe('Latin paragraphs: ragged right or justified.'),
+    latinAlign: z
+      .enum(['start', 'justify'])
+      .optional()
+      .describe('Latin paragraphs: ragged right or justified.'),
     colors: byRole(hex).optional().describe('Screen colours by role, as CSS hex.'),
     margins: z
       .strictObject({

@@ -76,6 +76,7 @@ describe('the structure tree of every fixture and example', () => {
     expect(lang instanceof PDFString ? lang.decodeText() : String(lang)).toBe(article.meta.language);
     expect(String(doc.catalog.lookup(PDFName.of('MarkInfo')))).toMatch(/\/Marked true/);
     expect(String(doc.catalog.lookup(PDFName.of('ViewerPreferences')))).toMatch(/\/DisplayDocTitle true/);
+    expect(new TextDecoder().decode(pdf.subarray(0, 8))).toBe('%PDF-1.7');
   });
 });
 

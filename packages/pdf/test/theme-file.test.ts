@@ -59,7 +59,9 @@ describe('parseTheme', () => {
   });
 
   it('schema/theme.schema.json is the validator’s (pnpm --filter @kiji/pdf schema rewrites it)', () => {
-    const committed = JSON.parse(readFileSync(new URL('../schema/theme.schema.json', import.meta.url), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(new URL('../schema/theme.schema.json', import.meta.url), 'utf8'),
+    );
     expect(committed).toEqual(themeJsonSchema());
     expect(committed.additionalProperties).toBe(false);
   });

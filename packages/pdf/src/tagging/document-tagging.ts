@@ -26,5 +26,6 @@ export function documentTagging(facts: DocumentFacts, dates: DocumentDates, tagg
     pdfua: 1,
     padding: false,
   });
-  return { tagging: createTagging({ xmp }) };
+  // Tagged PDF and everything PDF/UA-1 rests on is PDF 1.7 (ISO 32000-1); pdfkit writes 1.3.
+  return { tagging: createTagging({ xmp }), pdfVersion: '1.7' };
 }

@@ -18,6 +18,7 @@ interface PdfPage {
 export interface PdfKitDocument {
   page: PdfPage;
   _root: PdfRef;
+  endMetadata: () => void;
   ref(data: Record<string, unknown>): PdfRef;
   addContent(operators: string): unknown;
   getStructTreeRoot(): PdfRef;
@@ -268,6 +269,8 @@ export function createTagging(options: TaggingOptions = {}): TaggingHooks {
         metadata.write(new TextEncoder().encode(options.xmp));
         metadata.end();
         doc._root.data.Metadata = metadata;
+        // pdfkit writes XMP of its own from PDF 1.4 on, its text unescaped: this one stands instead.
+        doc.endMetadata = () => {};
       }
     },
   };
