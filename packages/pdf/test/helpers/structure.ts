@@ -14,6 +14,7 @@ export interface Element {
   lang?: string;
   actualText?: string;
   title?: string;
+  id?: string;
   children: Element[];
   /** Marked content of its own, as pdf.js ids (`p12R_mc3`). */
   content: string[];
@@ -104,12 +105,14 @@ export async function readStructure(pdf: Uint8Array): Promise<Structure> {
     const lang = textOf(dict.lookup(PDFName.of('Lang')));
     const actualText = textOf(dict.lookup(PDFName.of('ActualText')));
     const title = textOf(dict.lookup(PDFName.of('T')));
+    const id = textOf(dict.lookup(PDFName.of('ID')));
     const element: Element = {
       type,
       ...(alt !== undefined ? { alt } : {}),
       ...(lang !== undefined ? { lang } : {}),
       ...(actualText !== undefined ? { actualText } : {}),
       ...(title !== undefined ? { title } : {}),
+      ...(id !== undefined ? { id } : {}),
       children: [],
       content: [],
       annotations: [],
