@@ -1,8 +1,17 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
+
 // React (inside react-pdf) otherwise runs its development build, which checks and records every
 // element it creates. An explicit NODE_ENV from the user still wins. Set before anything loads
 // React, hence the dynamic import.
 process.env.NODE_ENV ??= 'production';
+// Memory before a little speed on long documents: V8 lets the heap grow to about three times
+// what a long render keeps alive (a 150-page PDF: 180 MB alive, 620 MB resident; 360 MB with
+// this, for about a sixth more CPU; a one-article render is unchanged). Set for the whole
+// process, render workers included, unless the user's own Node options set it.
+if (!`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes('heap-growing-percent')) {
+  setFlagsFromString('--heap-growing-percent=15');
+}
 const { main, describeUnexpected, removePendingOutputs, stopGracefully } = await import('./main.js');
 
 // Stopped between writing an output and renaming it into place, remove the temporary file, then
