@@ -92,3 +92,13 @@ export function readmeExample(): string {
 export const megabytes = (bytes: number) => Math.round((bytes / 1e6) * 10) / 10;
 
 export { execFileSync };
+
+/** The folder names of every published (not private) package under packages/. */
+export function publishedPackages(): string[] {
+  return readdirSync(join(ROOT, 'packages'))
+    .sort()
+    .filter((name) => {
+      const file = join(ROOT, 'packages', name, 'package.json');
+      return existsSync(file) && !JSON.parse(readFileSync(file, 'utf8')).private;
+    });
+}
