@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '..');
 const out = resolve(process.argv[2] ?? join(root, 'docs', 'api'));
 
 /** Every package that is published: the API reference covers exactly those. */
-export function publishedPackages() {
+function publishedPackages() {
   return readdirSync(join(root, 'packages'))
     .sort()
     .filter((name) => {
