@@ -1,6 +1,17 @@
 // Every fixture and example rendered as a tagged PDF, its structure tree read the way a screen
 // reader gets it (pdf.js) and compared with the article model.
-import { type Article, type Edition, isSafeUrl, toPlainText, walk } from '@kiji/core';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  type Article,
+  type Edition,
+  isSafeUrl,
+  parseArticle,
+  parseEditionManifest,
+  toPlainText,
+  walk,
+} from '@kiji/core';
+import { parseMarkdown } from '@kiji/markdown';
 import { Text, View } from '@react-pdf/renderer';
 import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -218,19 +229,20 @@ describe('handler overrides', () => {
 });
 
 describe('editions', () => {
-  test('cover, contents and every article as an Art in its language, as in the model', async () => {
-    const pick = (name: string) => {
-      const found = cases.find((entry) => entry.name === name)!;
-      return { article: found.article, baseDir: found.baseDir };
-    };
+  test('the example edition: cover, contents and every article an Art in its language, as in the model', async () => {
+    const dir = join(repoRoot, 'examples/edition');
+    const manifest = parseEditionManifest(JSON.parse(readFileSync(join(dir, 'edition.json'), 'utf8')));
+    const { articles: entries, $schema: _schema, cover: _cover, ...meta } = manifest;
     const edition: Edition = {
-      meta: { title: '朝のブリーフィング', date: '2025-10-29', language: 'ja', number: 3 },
-      articles: [
-        { ...pick('example summit-2025'), section: '政治' },
-        { ...pick('example eu-ai-act'), section: '国際' },
-        { ...pick('009-notes-comments'), section: '国際' },
-        pick('008-figure'),
-      ],
+      meta,
+      articles: entries.map((entry) => {
+        if (typeof entry === 'string' || !('path' in entry))
+          throw new Error('the example names its articles by path');
+        const file = join(dir, entry.path);
+        const text = readFileSync(file, 'utf8');
+        const article = file.endsWith('.md') ? parseMarkdown(text) : parseArticle(JSON.parse(text));
+        return { article, baseDir: dirname(file), ...(entry.section ? { section: entry.section } : {}) };
+      }),
     };
     const pdf = await renderEditionPdf(edition, { root: repoRoot });
     const structure = await readStructure(pdf);
@@ -242,6 +254,7 @@ describe('editions', () => {
       el('Sect', undefined, [
         el('P'),
         el('H1', edition.meta.title),
+        ...(edition.meta.subtitle ? [el('P', edition.meta.subtitle)] : []),
         el('P'),
         el(
           'L',
@@ -262,6 +275,7 @@ describe('editions', () => {
       ...edition.articles.map(({ article }) => el('Art', undefined, expectedStructure(article).children)),
     ]);
     expect(compareStructure(structure.root, expected)).toEqual([]);
+    expect(edition.articles.map(({ article }) => article.meta.language)).toContain('en');
     // The contents entries read as the title and its page number.
     const toc = structure.elements.find((element) => element.type === 'TOC')!;
     toc.children.forEach((entry, index) => {
