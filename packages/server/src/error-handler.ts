@@ -1,4 +1,4 @@
-import { isInputError } from '@kiji/core';
+import { formatSize, isInputError } from '@kiji/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemError, type ProblemKind, problemDocument } from './problem.js';
 
@@ -62,7 +62,7 @@ function describe(error: FastifyError | Error, request: FastifyRequest) {
   if (kind === 'too-large')
     return {
       kind,
-      detail: `the body is larger than the ${request.routeOptions.bodyLimit} bytes this service reads: split the article`,
+      detail: `the body is larger than the ${formatSize(request.routeOptions.bodyLimit)} this service reads: split the article, or raise the limit (kiji serve --max-input)`,
     };
   if (kind === 'unsupported-media-type')
     return { kind, detail: `content type "${request.headers['content-type'] ?? 'none'}" is not read here` };

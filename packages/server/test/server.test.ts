@@ -289,7 +289,7 @@ describe('limits', async () => {
       payload: 'x'.repeat(5000),
     });
     expect(big.statusCode).toBe(413);
-    expect(big.json().detail).toContain('2000 bytes');
+    expect(big.json().detail).toContain('larger than the 2 kB this service reads');
     const article = JSON.parse(fixture('001-minimal'));
     article.children = Array.from({ length: 5 }, () => article.children[0]);
     const blocks = await app.inject({
