@@ -40,6 +40,18 @@ const LOOSE_SPACE_EM = 0.15;
 const EPSILON = 0.001;
 const hangs = new Set(HANGING);
 
+/**
+ * For each position i, the first position at or after i where `marks` is set (`length + 1` when
+ * none): scans jump from one break to the next instead of walking every character, which made a
+ * word of thousands of characters without a break quadratic (each line walked to its end).
+ */
+function nextMarked(marks: Uint8Array, length: number): Int32Array {
+  const next = new Int32Array(length + 2);
+  next[length + 1] = length + 1;
+  for (let i = length; i >= 0; i--) next[i] = marks[i] ? i : next[i + 1]!;
+  return next;
+}
+
 export function prefixWidths(clusters: Cluster[]): Float64Array {
   const prefix = new Float64Array(clusters.length + 1);
   for (let i = 0; i < clusters.length; i++) prefix[i + 1] = prefix[i]! + clusters[i]!.width;
@@ -78,14 +90,15 @@ export function breakLines(input: BreakInput, widthOf: (lineIndex: number) => nu
   const { clusters, breaks, mustBreak } = input;
   const n = clusters.length;
   const lines: LineRange[] = [];
+  const nextBreak = nextMarked(breaks, n);
+  let nextLoose: Int32Array | undefined;
   let start = 0;
   while (start < n) {
     const available = widthOf(lines.length);
     let chosen = -1;
     let hanging = false;
     let forced = false;
-    for (let e = start + 1; e <= n; e++) {
-      if (!breaks[e]) continue;
+    for (let e = nextBreak[start + 1]!; e <= n; e = nextBreak[e + 1]!) {
       const contentEnd = trimEnd(clusters, start, e);
       const width = lineWidth(input, start, contentEnd);
       if (width <= available + EPSILON) {
@@ -117,7 +130,10 @@ export function breakLines(input: BreakInput, widthOf: (lineIndex: number) => nu
         continue;
       }
     }
-    if (chosen < 0 && input.looseBreaks !== breaks) chosen = lastFitting(input, start, available);
+    if (chosen < 0 && input.looseBreaks !== breaks) {
+      nextLoose ??= nextMarked(input.looseBreaks, n);
+      chosen = lastFitting(input, nextLoose, start, available);
+    }
     if (chosen < 0) chosen = forceBreak(input, start, available);
     const contentEnd = trimEnd(clusters, start, chosen);
     let end = chosen;
@@ -159,11 +175,10 @@ function hyphenBreak(input: BreakInput, start: number, chosen: number, available
 }
 
 /** The last loose break that fits, for a phrase wider than the line. */
-function lastFitting(input: BreakInput, start: number, available: number): number {
-  const { clusters, looseBreaks } = input;
+function lastFitting(input: BreakInput, next: Int32Array, start: number, available: number): number {
+  const { clusters } = input;
   let best = -1;
-  for (let e = start + 1; e <= clusters.length; e++) {
-    if (!looseBreaks[e]) continue;
+  for (let e = next[start + 1]!; e <= clusters.length; e = next[e + 1]!) {
     if (lineWidth(input, start, trimEnd(clusters, start, e)) > available + EPSILON) break;
     best = e;
   }
