@@ -66,7 +66,9 @@ describe.skipIf(!available)('epubcheck', () => {
       await writeFile(fileOf(label), bytes);
     }
     results = await epubcheck(cases.map(({ label }) => fileOf(label)));
-  });
+    // About sixty books, ten of them subsetting four faces (two compressing WOFF2), and one
+    // epubcheck run: a minute or two on a quiet 2-core machine, several under load.
+  }, 900_000);
 
   afterAll(async () => {
     if (directory) await rm(directory, { recursive: true, force: true });
