@@ -151,5 +151,6 @@ describe.runIf(runWithRedis)('kiji serve --redis and kiji worker', () => {
       await redis.dispose();
       rmSync(results, { recursive: true, force: true });
     }
-  });
+    // Two processes, a Redis and a render: a budget against hangs on a loaded machine.
+  }, 240_000);
 });

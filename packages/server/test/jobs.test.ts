@@ -120,6 +120,10 @@ describe.runIf(runWithRedis)('render jobs on a real Redis', () => {
     const done = await settled(accepted.json().id);
     expect(done.state).toBe('completed');
     expect(done.files.map((file: { name: string }) => file.name)).toEqual(['edition.epub']);
+    const epub = readFileSync(join(resultsDir, done.id, 'edition.epub'));
+    expect(isZip(epub)).toBe(true);
+    expect(epub.includes(Buffer.from('mimetypeapplication/epub+zip'))).toBe(true);
+    expect(done.files[0].bytes).toBe(epub.byteLength);
   });
 
   test('bad input is refused at the door with every problem placed in the job', async () => {
@@ -206,7 +210,8 @@ describe.runIf(runWithRedis)('render jobs on a real Redis', () => {
 
   test('a worker process killed mid-job: the job is taken again and completes once, no partial result', async () => {
     const article = JSON.parse(fixture('001-minimal'));
-    article.children = Array.from({ length: 400 }, () => article.children[0]);
+    // A cold PDF takes seconds: still active when its worker is killed.
+    article.children = Array.from({ length: 100 }, () => article.children[0]);
     const spawnWorker = () =>
       new Promise<ChildProcess>((resolve, reject) => {
         const child = spawn(
@@ -241,5 +246,5 @@ describe.runIf(runWithRedis)('render jobs on a real Redis', () => {
     } finally {
       second.kill('SIGTERM');
     }
-  });
+  }, 180_000);
 });
