@@ -6,8 +6,8 @@ import { median } from './measure.js';
 import { scaleArticle } from './scale.js';
 
 // Usage: tagging <repo root> <rounds> — what tagging costs: every fixture, both examples and the
-// flagship's body four times over, each rendered tagged and untagged in turn (A B A B …) in one
-// warm process after one uncounted round. Prints JSON: per set, the summed median milliseconds
+// flagship's body four times over, each rendered tagged and untagged in turn (A B, then B A) in
+// one warm process after one uncounted pass over everything. Prints JSON: per set, the summed median milliseconds
 // of CPU time (user and system, garbage collection included: on a machine shared with other work
 // wall time moves with the neighbours, CPU time much less) and the bytes, tagged and untagged.
 process.env.NODE_ENV ??= 'production';
@@ -37,25 +37,40 @@ const sets: { name: string; articles: { article: Article; root: string }[] }[] =
   { name: '4× flagship', articles: [{ article: scaleArticle(flagship.article, 4), root: flagship.root }] },
 ];
 
+/** CPU milliseconds and bytes of one render. */
+async function render(article: Article, articleRoot: string, tagged: boolean) {
+  const started = process.cpuUsage();
+  const pdf = await renderPdf(article, { root: articleRoot, tagged });
+  const used = process.cpuUsage(started);
+  return { ms: (used.user + used.system) / 1000, bytes: pdf.length };
+}
+
+// One uncounted pass over everything, both ways, so that neither way is measured while the
+// other's code is still being compiled.
+for (const { articles } of sets) {
+  for (const { article, root: articleRoot } of articles) {
+    await render(article, articleRoot, true);
+    await render(article, articleRoot, false);
+  }
+}
 const result = [];
 for (const { name, articles } of sets) {
   const times = { tagged: [] as number[], untagged: [] as number[] };
   const bytes = { tagged: 0, untagged: 0 };
-  for (let round = -1; round < rounds; round++) {
-    for (const tagged of [true, false]) {
-      let ms = 0;
-      let size = 0;
-      for (const { article, root: articleRoot } of articles) {
-        const started = process.cpuUsage();
-        const pdf = await renderPdf(article, { root: articleRoot, tagged });
-        const used = process.cpuUsage(started);
-        ms += (used.user + used.system) / 1000;
-        size += pdf.length;
+  for (let round = 0; round < rounds; round++) {
+    const sum = { tagged: 0, untagged: 0 };
+    bytes.tagged = 0;
+    bytes.untagged = 0;
+    // Each article tagged then untagged (then the other way round next round), side by side.
+    for (const { article, root: articleRoot } of articles) {
+      for (const tagged of round % 2 === 0 ? [true, false] : [false, true]) {
+        const { ms, bytes: size } = await render(article, articleRoot, tagged);
+        sum[tagged ? 'tagged' : 'untagged'] += ms;
+        bytes[tagged ? 'tagged' : 'untagged'] += size;
       }
-      if (round < 0) continue;
-      times[tagged ? 'tagged' : 'untagged'].push(ms);
-      bytes[tagged ? 'tagged' : 'untagged'] = size;
     }
+    times.tagged.push(sum.tagged);
+    times.untagged.push(sum.untagged);
   }
   result.push({
     name,
