@@ -19,7 +19,7 @@ import { extractContent, reportLeftOut } from './steps/extract-content.js';
 import { findComments } from './steps/find-comments.js';
 import { findMainHeading, squash, titleFromPage } from './steps/find-main-heading.js';
 import { type EmbeddedVideo, findVideos } from './steps/find-videos.js';
-import { parsePage, removeInert } from './steps/parse-page.js';
+import { flattenDeep, parsePage, removeInert } from './steps/parse-page.js';
 import { readBlocks } from './steps/read-blocks.js';
 import { dateFromText, type PageMetadata, REPORTED_FIELDS, readMetadata } from './steps/read-metadata.js';
 import type { HtmlImportWarning, ImportHtmlOptions, ImportHtmlResult, MetaField } from './types.js';
@@ -80,6 +80,7 @@ function runPipeline(html: string, context: ReturnType<typeof createContext>) {
   }
   const videos = findVideos(document, context);
   removeInert(document, context);
+  flattenDeep(document, context);
   const earlyLanguage =
     context.options.language ?? metadata.language?.value ?? detectLanguage(document.body?.textContent ?? '');
   const comments = findComments(document, context, earlyLanguage);

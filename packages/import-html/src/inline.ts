@@ -189,29 +189,32 @@ function withoutTrailingSpaces(value: string): string {
 }
 
 function collapse(value: string): string {
-  let result = '';
+  const parts: string[] = [];
+  let last = '';
   let index = 0;
   while (index < value.length) {
-    const char = value[index]!;
-    if (!isHtmlSpace(char)) {
-      result += char;
-      index++;
-      continue;
-    }
     let end = index;
-    let newline = false;
-    while (end < value.length && isHtmlSpace(value[end]!)) {
-      if (value[end] === '\n' || value[end] === '\r') newline = true;
-      end++;
+    while (end < value.length && !isHtmlSpace(value[end]!)) end++;
+    if (end > index) {
+      parts.push(value.slice(index, end));
+      last = value[end - 1]!;
     }
-    const before = result.at(-1);
-    const after = value[end];
-    const joinsJapanese =
-      newline && before !== undefined && after !== undefined && CJK.test(before) && CJK.test(after);
-    if (!joinsJapanese) result += ' ';
-    index = end;
+    if (end >= value.length) break;
+    let after = end;
+    let newline = false;
+    while (after < value.length && isHtmlSpace(value[after]!)) {
+      if (value[after] === '\n' || value[after] === '\r') newline = true;
+      after++;
+    }
+    const next = value[after];
+    const joinsJapanese = newline && last !== '' && next !== undefined && CJK.test(last) && CJK.test(next);
+    if (!joinsJapanese) {
+      parts.push(' ');
+      last = ' ';
+    }
+    index = after;
   }
-  return result;
+  return parts.join('');
 }
 
 function isHtmlSpace(char: string): boolean {

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import type { Context } from '../context.js';
+import { INLINE_ELEMENTS } from '../inline.js';
 
 /** Elements that run, load or draw something, or hold no article text: removed unread. */
 const INERT = [
@@ -53,6 +54,85 @@ function lowerCaseAttributes(document: Document): void {
       if (!element.hasAttribute(lower)) element.setAttribute(lower, value);
     }
   }
+}
+
+/** How deep elements may nest; real pages stay under 40 levels. */
+export const MAX_DEPTH = 48;
+
+/**
+ * Flatten the page below `MAX_DEPTH` levels: everything under an element at that depth is
+ * replaced by its text, line breaks and images, in order, one paragraph per block it was in.
+ * The extractor's cost grows with the square of the nesting, so a page of 10,000 nested <div>s
+ * (or unclosed <b>s) would take minutes; flattened in one pass, it is linear.
+ */
+export function flattenDeep(document: Document, context: Context): void {
+  if (!document.body) return;
+  const stack: [Element, number][] = [[document.body, 0]];
+  let flattened = 0;
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!;
+    if (depth < MAX_DEPTH) {
+      for (const child of element.children) stack.push([child, depth + 1]);
+      continue;
+    }
+    if (element.children.length === 0) continue;
+    flattened += flattenBelow(element, document);
+  }
+  if (flattened > 0) {
+    context.warnings.push({
+      code: 'extractor',
+      message: `the page nests elements more than ${MAX_DEPTH} levels deep: ${flattened} deeper elements were flattened (their text is kept, their formatting is not)`,
+    });
+  }
+}
+
+/** Replace everything under `cap` with its leaves, grouped by the blocks they were in. */
+function flattenBelow(cap: Element, document: Document): number {
+  const groups: Node[][] = [[]];
+  let elements = 0;
+  const pending: (Node | { exit: Element })[] = [...cap.childNodes].reverse();
+  while (pending.length > 0) {
+    const item = pending.pop()!;
+    if ('exit' in item) {
+      groups.push([]);
+      continue;
+    }
+    if (item.nodeType === 3) {
+      groups.at(-1)!.push(item);
+      continue;
+    }
+    if (item.nodeType !== 1) continue;
+    const element = item as Element;
+    elements++;
+    if (element.localName === 'br' || element.localName === 'img') {
+      groups.at(-1)!.push(element);
+      continue;
+    }
+    const block = !INLINE_ELEMENTS.has(element.localName);
+    if (block) {
+      groups.push([]);
+      pending.push({ exit: element });
+    }
+    const children = element.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]!);
+  }
+  cap.replaceChildren();
+  const container =
+    !INLINE_ELEMENTS.has(cap.localName) && !/^(p|h[1-6]|li|dt|dd|figcaption)$/u.test(cap.localName);
+  let first = true;
+  for (const group of groups) {
+    if (group.every((node) => node.nodeType === 3 && (node.textContent ?? '').trim() === '')) continue;
+    if (container) {
+      const paragraph = document.createElement('p');
+      paragraph.append(...group);
+      cap.append(paragraph);
+    } else {
+      if (!first) cap.append(document.createElement('br'));
+      cap.append(...group);
+    }
+    first = false;
+  }
+  return elements;
 }
 
 /**
