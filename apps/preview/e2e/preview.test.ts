@@ -211,6 +211,33 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
     await page.close();
   });
 
+  it('opens saved web pages (.html): Shift_JIS decoded in the worker, a hostile page run nowhere', async () => {
+    const { page, errors } = await openApp(session);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const pages = resolve('../../packages/fixtures/pages');
+    for (const [file, title] of [
+      ['05-sjis-ja.html', '地方から見た日米首脳会談'],
+      ['01-daily-ja-jsonld.html', '日米首脳、同盟の抑止力強化で一致　経済安保でも協力'],
+      ['07-hostile.html', '</script><script>alert(4)</script>'],
+    ] as const) {
+      const buffer = readFileSync(`${pages}/${file}`);
+      await page.locator('input[type=file]').setInputFiles({ name: file, mimeType: 'text/html', buffer });
+      const stem = file.replace(/\.html$/, '');
+      await expect.poll(() => page.locator('.doc-name').textContent()).toMatch(new RegExp(`^${stem}\\.md`));
+      await expect.poll(() => htmlView(page).locator('h1').textContent()).toBe(title);
+      expect(await page.locator('.finding[data-rule="boilerplate"]').count()).toBeGreaterThan(0);
+      expect(await htmlFrame(page).locator('script, iframe, object, embed, [onerror], [onclick]').count()).toBe(0);
+    }
+    expect(await htmlView(page).locator('body').textContent()).toContain('<script>alert("not code")</script>');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens hostile articles without running anything or keeping a javascript: link', async () => {
     const { page, errors } = await openApp(session);
     const dialogs: string[] = [];

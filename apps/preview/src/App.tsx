@@ -101,12 +101,17 @@ export function App({ createWorker = defaultWorker }: AppProps) {
   );
 
   const open = useCallback(
-    async (value: string, name: string) => {
+    async (value: string, name: string, bytes?: Uint8Array) => {
       setError(undefined);
       let opened = { text: value, name };
       let notes: CheckItem[] = [];
       if (isPageText(name)) {
-        const imported = await client.current!.run({ type: 'import', text: value, name });
+        const imported = await client.current!.run({
+          type: 'import',
+          text: value,
+          name,
+          ...(bytes ? { bytes } : {}),
+        });
         if (imported.type !== 'imported') return;
         opened = { text: imported.markdown, name: name.replace(/\.[^.]*$/, '.md') };
         notes = imported.items;
@@ -125,7 +130,7 @@ export function App({ createWorker = defaultWorker }: AppProps) {
   const openFile = useCallback(
     (file: File) => {
       readArticleFile(file)
-        .then(({ text: value, name }) => open(value, name))
+        .then(({ text: value, name, bytes }) => open(value, name, bytes))
         .catch((failure: Error) => setError(failure.message));
     },
     [open],

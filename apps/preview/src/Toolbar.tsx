@@ -56,7 +56,7 @@ export function Toolbar({
           type="file"
           hidden
           aria-label="Article file"
-          accept=".json,.md,.markdown,.txt"
+          accept=".json,.md,.markdown,.txt,.html,.htm"
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) onOpenFile(file);

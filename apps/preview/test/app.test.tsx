@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { EditorView } from '@codemirror/view';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,5 +71,24 @@ describe('App', () => {
     await waitFor(() => expect(container.querySelector('.doc-name')!.textContent).toMatch(/^pasted\.md/));
     const markdown = editor().state.doc.toString();
     expect(markdown.match(/^## /gm)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('opens a saved Shift_JIS web page as Markdown, with what was dropped in the check panel', async () => {
+    // The saved pages of @kiji/fixtures (read by path: happy-dom's URL cannot make a file path).
+    const bytes = readFileSync(resolve('../../packages/fixtures/pages/05-sjis-ja.html'));
+    const { editor, container } = renderApp();
+    await screen.findAllByText('truncated-quote');
+    const input = container.querySelector('input[type=file]') as HTMLInputElement;
+    expect(input.accept).toContain('.html');
+    const file = new File([bytes], 'minato.html', { type: 'text/html' });
+    act(() => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    await waitFor(() => expect(container.querySelector('.doc-name')!.textContent).toMatch(/^minato\.md/));
+    await waitFor(() => expect(editor().state.doc.toString()).toContain('title: 地方から見た日米首脳会談'));
+    const markdown = editor().state.doc.toString();
+    expect(markdown).toContain('## 造船協力の行方');
+    expect(markdown).not.toContain('トップページ');
+    await waitFor(() => expect(screen.getAllByText('boilerplate').length).toBeGreaterThan(0));
   });
 });

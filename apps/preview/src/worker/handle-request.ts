@@ -15,7 +15,7 @@ export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 export async function handleRequest(request: WorkerRequest, post: Post, base: string): Promise<void> {
   const { id } = request;
   if (request.type === 'import') {
-    post({ type: 'imported', id, ...importPage(request.text, request.name) });
+    post({ type: 'imported', id, ...importPage(request.text, request.name, request.bytes) });
     return;
   }
   const { article, items } = checkArticle(request.text, request.name);

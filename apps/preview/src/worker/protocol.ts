@@ -32,8 +32,11 @@ export type DownloadKind = 'pdf' | 'print-pdf' | 'epub' | 'epub-vertical';
 export type WorkerRequest =
   | { type: 'update'; id: number; text: string; name: string; options: ViewOptions }
   | { type: 'download'; id: number; text: string; name: string; kind: DownloadKind; options: ViewOptions }
-  /** Scraped page text to Kiji Markdown, for the editor. */
-  | { type: 'import'; id: number; text: string; name: string };
+  /**
+   * Scraped page text, or a saved web page's bytes (decoded in the worker, in the encoding the
+   * page declares), to Kiji Markdown for the editor.
+   */
+  | { type: 'import'; id: number; text: string; bytes?: Uint8Array; name: string };
 
 /** A request without its id: what the page asks for. */
 export type Task = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
