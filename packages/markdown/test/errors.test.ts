@@ -223,3 +223,47 @@ sources:
     ]);
   });
 });
+
+describe('front matter beyond what Kiji reads names its line and column', () => {
+  const front = (yaml: string) =>
+    `---\ntitle: 見出し\nlanguage: ja\npublished: 2025-10-28\n${yaml}\n---\n\n本文。\n`;
+
+  test('an alias bomb (aliases of aliases) names the first alias', () => {
+    const bomb = [
+      'summary: &a [x, x, x, x, x, x, x, x, x]',
+      'place: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'subtitle: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'tags: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ].join('\n');
+    expect(problemsOf(front(bomb))).toEqual([
+      {
+        path: '',
+        line: 6,
+        column: 12,
+        message:
+          'front matter expands the alias *a too many times (aliases of aliases multiply): write the values out instead',
+      },
+    ]);
+  });
+
+  test('lists nested deeper than 32 levels: "nested too deeply" at the place', () => {
+    expect(problemsOf(front(`tags: ${'['.repeat(40)}x${']'.repeat(40)}`))).toEqual([
+      {
+        path: '',
+        line: 5,
+        column: 38,
+        message: 'front matter is nested too deeply (more than 32 levels of lists or maps here): flatten it',
+      },
+    ]);
+  });
+
+  test('nesting deep enough to exhaust the parser: the same message at its place', () => {
+    const [problem] = problemsOf(front(`tags: ${'['.repeat(20_000)}x${']'.repeat(20_000)}`));
+    expect(problem).toEqual({
+      path: '',
+      line: 5,
+      column: expect.any(Number),
+      message: expect.stringMatching(/^front matter is nested too deeply/),
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { type InputProblem, META_FIELDS } from '@kiji/core';
 import type { Yaml } from 'mdast';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { LineIndex, Place } from '../places.js';
 
 /** Front matter keys that fill `article.meta`: the model's own list. */
@@ -45,6 +45,10 @@ export function readFrontMatter(
   const at = (offset: number): Place => lines.place(yamlStart + offset);
   const document = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
   const [error] = document.errors;
+  if (error?.code === 'RESOURCE_EXHAUSTION') {
+    problems.push({ path: '', ...at(error.pos[0]), message: TOO_DEEP });
+    return empty;
+  }
   if (error) {
     // Later errors mostly follow from the first one: report that alone.
     problems.push({
@@ -86,7 +90,25 @@ export function readFrontMatter(
     }
   }
 
-  const values = dropNulls(document.toJS()) as Record<string, unknown> | undefined;
+  const deep = tooDeep(document);
+  if (deep !== undefined) {
+    problems.push({ path: '', ...at(deep), message: TOO_DEEP });
+    return empty;
+  }
+  let values: Record<string, unknown> | undefined;
+  try {
+    values = dropNulls(document.toJS()) as Record<string, unknown> | undefined;
+  } catch (caught) {
+    // yaml refuses to expand aliases past its limit (an "alias bomb"): name the first alias.
+    if (!(caught instanceof ReferenceError)) throw caught;
+    const alias = firstAlias(document);
+    problems.push({
+      path: '',
+      ...(alias ? at(alias.offset) : fenceOpen),
+      message: `front matter expands the alias ${alias ? `*${alias.name} ` : ''}too many times (aliases of aliases multiply): write the values out instead`,
+    });
+    return empty;
+  }
   const meta: Record<string, unknown> = {};
   const article: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values ?? {})) {
@@ -106,6 +128,43 @@ export function readFrontMatter(
     } else if (KNOWN_KEYS.has(key)) article[key] = value;
   }
   return { meta, article, locate };
+}
+
+/** Nesting deeper than any article's front matter needs (a source is three levels down). */
+const MAX_DEPTH = 32;
+
+const TOO_DEEP = `front matter is nested too deeply (more than ${MAX_DEPTH} levels of lists or maps here): flatten it`;
+
+type YamlNode = { range?: [number, number, number] | null };
+
+/** The offset of the first value nested deeper than `MAX_DEPTH`, found without recursion. */
+function tooDeep(document: Document): number | undefined {
+  const stack: [unknown, number][] = [[document.contents, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isPair(node)) {
+      stack.push([node.key, depth], [node.value, depth]);
+    } else if (isMap(node) || isSeq(node)) {
+      if (depth >= MAX_DEPTH) return (node as YamlNode).range?.[0] ?? 0;
+      for (const item of node.items) stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/** The first alias (`*name`) in the front matter and its offset. */
+function firstAlias(document: Document): { name: string; offset: number } | undefined {
+  const stack: unknown[] = [document.contents];
+  let first: { name: string; offset: number } | undefined;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      const offset = node.range?.[0] ?? 0;
+      if (!first || offset < first.offset) first = { name: node.source, offset };
+    } else if (isPair(node)) stack.push(node.key, node.value);
+    else if (isMap(node) || isSeq(node)) stack.push(...node.items);
+  }
+  return first;
 }
 
 /** An empty YAML value (`kicker:`) means the field is absent. */
