@@ -5,16 +5,24 @@ import { UsageError } from './io.js';
 export const LIMIT_OPTIONS = {
   'max-input': { type: 'string' },
   'max-blocks': { type: 'string' },
+  'max-field-chars': { type: 'string' },
+  'max-paragraph-chars': { type: 'string' },
 } as const;
 
 /** Their lines in a command's --help. */
 export const LIMIT_HELP = `  --max-input SIZE      refuse input files larger than SIZE (default 5MB; e.g. 20MB, 800kB)
-  --max-blocks N        refuse articles of more than N blocks (default ${DEFAULT_LIMITS.maxBlocks})`;
+  --max-blocks N        refuse articles of more than N blocks (default ${DEFAULT_LIMITS.maxBlocks})
+  --max-field-chars N   refuse a title, heading, caption, name or URL of more than N
+                        characters (default ${DEFAULT_LIMITS.maxFieldChars})
+  --max-paragraph-chars N
+                        refuse a paragraph of more than N characters (default ${DEFAULT_LIMITS.maxParagraphChars})`;
 
 /** How messages tell a user of the command line to raise a limit. */
 export const CLI_LIMIT_NAMES: LimitNames = {
   maxInputBytes: '--max-input (e.g. --max-input 20MB)',
   maxBlocks: '--max-blocks (e.g. --max-blocks 50000)',
+  maxFieldChars: '--max-field-chars (e.g. --max-field-chars 10000)',
+  maxParagraphChars: '--max-paragraph-chars (e.g. --max-paragraph-chars 100000)',
 };
 
 /** `5MB`, `800kB`, `1048576`, `2.5 MB` to bytes (k = 1024); undefined when it is not a size. */
@@ -27,7 +35,7 @@ export function parseSize(text: string): number | undefined {
   return bytes > 0 ? bytes : undefined;
 }
 
-/** The limits given with --max-input and --max-blocks; throws `UsageError` for a bad value. */
+/** The limits given with --max-input, --max-blocks and the character limits; throws `UsageError` for a bad value. */
 export function readLimits(values: Record<string, unknown>): InputLimits {
   const limits: InputLimits = {};
   const input = values['max-input'];
@@ -40,12 +48,18 @@ export function readLimits(values: Record<string, unknown>): InputLimits {
     }
     limits.maxInputBytes = bytes;
   }
-  const blocks = values['max-blocks'];
-  if (typeof blocks === 'string') {
-    const count = /^\d{1,9}$/.test(blocks.trim()) ? Number(blocks) : Number.NaN;
+  const counts = [
+    ['max-blocks', 'maxBlocks', '50000'],
+    ['max-field-chars', 'maxFieldChars', '10000'],
+    ['max-paragraph-chars', 'maxParagraphChars', '100000'],
+  ] as const;
+  for (const [option, key, example] of counts) {
+    const text = values[option];
+    if (typeof text !== 'string') continue;
+    const count = /^\d{1,9}$/.test(text.trim()) ? Number(text) : Number.NaN;
     if (!(count > 0))
-      throw new UsageError(`--max-blocks "${blocks}" is not a count: give a whole number such as 50000`);
-    limits.maxBlocks = count;
+      throw new UsageError(`--${option} "${text}" is not a count: give a whole number such as ${example}`);
+    limits[key] = count;
   }
   return limits;
 }

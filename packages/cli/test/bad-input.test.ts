@@ -312,7 +312,7 @@ describe('unknown options', () => {
     const result = await runCli(['import', 'ok.json', '-x'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'kiji import: unknown option -x: use one of --output, --to, --from, --max-input, --max-blocks, --published, --smart-quotes, --normalize-width (kiji import --help)\n',
+      'kiji import: unknown option -x: use one of --output, --to, --from, --max-input, --max-blocks, --max-field-chars, --max-paragraph-chars, --published, --smart-quotes, --normalize-width (kiji import --help)\n',
     );
     expect((await runCli(['schema', '--all'], dir)).stderr).toBe(
       'kiji schema: unknown option --all: use one of --edition, --config (kiji schema --help)\n',

@@ -47,6 +47,28 @@ describe('input over the limits is refused with exit 1, naming the limit and how
     expect((await runCli(['lint', 'a.md', '--max-blocks', '30'], dir)).code).toBe(0);
   });
 
+  test('a 300,000-character kicker and a 1,000,000-character paragraph are refused at once, named by path', async () => {
+    const article = {
+      type: 'article',
+      schemaVersion: 1,
+      meta: { title: 'T', kicker: '見出し'.repeat(100_000), language: 'ja', published: '2025-10-28' },
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: '文。'.repeat(500_000) }] }],
+      sources: [],
+    };
+    writeFileSync(join(dir, 'long.json'), JSON.stringify(article));
+    const { code, stderr } = await runCli(['render', 'long.json', '--pdf', 'long.pdf'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      [
+        'long.json: meta.kicker: 300000 characters, more than the 2000 Kiji sets in one field (a title, heading, caption, name or URL): shorten it, or raise the limit with --max-field-chars (e.g. --max-field-chars 10000)',
+        'long.json: children[0]: a paragraph of 1000000 characters, more than the 20000 Kiji sets in one: split it into paragraphs, or raise the limit with --max-paragraph-chars (e.g. --max-paragraph-chars 100000)',
+        '',
+      ].join('\n'),
+    );
+    const raised = ['--max-field-chars', '300000', '--max-paragraph-chars', '1000000'];
+    expect((await runCli(['validate', 'long.json', ...raised], dir)).code).toBe(0);
+  });
+
   test('a limit that is not a size or a count is a usage error', async () => {
     writeFileSync(join(dir, 'a.md'), `${FRONT}Text.\n`);
     expect((await runCli(['validate', 'a.md', '--max-input', 'lots'], dir)).code).toBe(2);

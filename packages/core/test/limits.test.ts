@@ -48,6 +48,49 @@ describe('input limits', () => {
       /larger than the 59 bytes/,
     );
     expect(() => checkInputSize('日本'.repeat(10), { maxInputBytes: 60 })).not.toThrow();
-    expect(DEFAULT_LIMITS).toEqual({ maxInputBytes: 5 * 1024 * 1024, maxBlocks: 20_000 });
+    expect(DEFAULT_LIMITS).toEqual({
+      maxInputBytes: 5 * 1024 * 1024,
+      maxBlocks: 20_000,
+      maxFieldChars: 2_000,
+      maxParagraphChars: 20_000,
+    });
+  });
+
+  test('a field or a paragraph over its limit is named by its JSON path, with the option to raise', () => {
+    const doc = article({
+      meta: { title: 't', kicker: 'k'.repeat(300_000), language: 'en', published: '2025-01-01' },
+      children: [
+        section('h'.repeat(1_000_000), [p('x'.repeat(1_000_000))]),
+        { type: 'figure', src: `data:image/png;base64,${'A'.repeat(100_000)}`, alt: 'a' },
+      ],
+      sources: [{ id: 's1', title: 'T', url: `https://example.com/${'a'.repeat(3_000)}` }],
+    });
+    const error = (() => {
+      try {
+        checkArticleSize(doc, {}, 'a.json');
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(isInputError(error) && error.problems).toEqual([
+      {
+        path: 'meta.kicker',
+        message:
+          '300000 characters, more than the 2000 Kiji sets in one field (a title, heading, caption, name or URL): shorten it, or raise the limit with the maxFieldChars option',
+      },
+      { path: 'sources[0].url', message: expect.stringMatching(/^3020 characters, more than the 2000/) },
+      {
+        path: 'children[0].heading',
+        message: expect.stringMatching(/^1000000 characters, more than the 2000/),
+      },
+      {
+        path: 'children[0].children[0]',
+        message:
+          'a paragraph of 1000000 characters, more than the 20000 Kiji sets in one: split it into paragraphs, or raise the limit with the maxParagraphChars option',
+      },
+    ]);
+    expect(() =>
+      checkArticleSize(doc, { maxFieldChars: 1_000_000, maxParagraphChars: 1_000_000 }),
+    ).not.toThrow();
   });
 });
