@@ -63,7 +63,15 @@ describe('input limits', () => {
         section('h'.repeat(1_000_000), [p('x'.repeat(1_000_000))]),
         { type: 'figure', src: `data:image/png;base64,${'A'.repeat(100_000)}`, alt: 'a' },
       ],
-      sources: [{ id: 's1', title: 'T', url: `https://example.com/${'a'.repeat(3_000)}` }],
+      sources: [
+        {
+          id: 's1',
+          title: 'T',
+          outlet: 'O',
+          kind: 'article',
+          url: `https://example.com/${'a'.repeat(3_000)}`,
+        },
+      ],
     });
     const error = (() => {
       try {
