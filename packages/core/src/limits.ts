@@ -167,9 +167,9 @@ export function findLongTexts(
   };
   const strings = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') field(path, value.length);
-    else if (Array.isArray(value)) value.forEach((item, index) => strings(item, [...path, index]));
     else if (value !== null && typeof value === 'object')
-      for (const [key, item] of Object.entries(value)) strings(item, [...path, key]);
+      for (const [key, item] of Object.entries(value))
+        strings(item, [...path, Array.isArray(value) ? Number(key) : key]);
   };
   strings(article.meta, ['meta']);
   strings(article.sources, ['sources']);
