@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   canBreakBetween,
+  escapeRegExp,
   findUnbalancedBrackets,
   formatDate,
   hasCjk,
@@ -107,6 +108,17 @@ describe('parseSourceDateEpoch', () => {
   test('refuses anything else with the variable named', () => {
     for (const bad of ['-1', '1.5', 'yesterday', '253402300800']) {
       expect(() => parseSourceDateEpoch(bad)).toThrow(/SOURCE_DATE_EPOCH: ".*" is not a whole number/);
+    }
+  });
+});
+
+describe('escapeRegExp', () => {
+  test('a pattern built from any text matches exactly that text, with and without the u flag', () => {
+    const text = 'a.b*c+d?(e)[f]{g}|h^i$j\\k/l-m 日本 (株)';
+    for (const flags of ['', 'u']) {
+      const pattern = new RegExp(`^${escapeRegExp(text)}$`, flags);
+      expect(pattern.test(text)).toBe(true);
+      expect(pattern.test(text.replace('.', 'x'))).toBe(false);
     }
   });
 });

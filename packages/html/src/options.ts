@@ -90,6 +90,12 @@ export interface ToHtmlOptions {
    * and Kiji reads no file for them (`root` is then unused). Default: images are checked as above.
    */
   imageSrc?: (src: string, figure: Figure) => string;
+  /**
+   * Link remote (http(s)) figure images, which every reader's browser then fetches from wherever
+   * the article says (default true). `false` leaves them out, each with a warning naming its
+   * path: an article cannot plant a tracking image in the page.
+   */
+  remote?: boolean;
   /** `@font-face` rules added to the inline stylesheet. */
   fontFaces?: FontFace[];
 }

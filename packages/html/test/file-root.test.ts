@@ -63,3 +63,29 @@ describe('link URLs', () => {
     expect(toHtml(article, options)).toContain('href="https://example.com/a%22b%27c%3Cd%3E?q=%22x%22"');
   });
 });
+
+describe('remote images', () => {
+  const pixel = 'https://tracker.example/pixel.gif?reader=1';
+
+  test('are linked by default', () => {
+    expect(toHtml(tree.article(pixel))).toContain(`<img src="${pixel.replace('&', '&#x26;')}"`);
+  });
+
+  test('remote: false leaves them out with a warning naming the path, with or without imageSrc', () => {
+    for (const extra of [{}, { imageSrc: (src: string) => src }]) {
+      const warnings: HtmlWarning[] = [];
+      const html = toHtml(tree.article(pixel), {
+        ...extra,
+        remote: false,
+        onWarning: (w) => warnings.push(w),
+      });
+      expect(html).not.toContain('tracker.example');
+      expect(html).toContain('<p class="kiji-missing-image">図版の説明</p>');
+      expect(warnings).toEqual([
+        { path: 'children[0].src', message: expect.stringMatching(/^remote image ".*" is left out/) },
+      ]);
+    }
+    // Local and data: images are not remote.
+    expect(toHtml(tree.article('images/inside.png'), { ...options, remote: false })).toContain('<img');
+  });
+});

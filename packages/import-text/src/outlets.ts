@@ -1,3 +1,4 @@
+import { escapeRegExp } from '@kiji/core';
 /** Outlets and channels the importer knows, with the stem of their source ids. */
 export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   読売新聞オンライン: 'yomiuri',
@@ -124,10 +125,6 @@ export function outletStem(outlet: string): string {
     .slice(0, 32)
     .replace(/(?<!-)-+$/u, '');
   return /^[a-z]/u.test(slug) ? slug : 'source';
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 // redos: bounded, EN_SUBJECT and JA_SUBJECT are tested on a sentence's first 200 characters.

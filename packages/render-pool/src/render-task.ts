@@ -44,6 +44,7 @@ export async function renderTask(task: RenderTask): Promise<RenderResult> {
       const baseDir = task.baseDir;
       result.html = toHtml(task.article, {
         vertical: task.html.vertical === true,
+        ...(task.html.remote === false ? { remote: false } : {}),
         ...files,
         // Figure paths are relative to the article; the page links them relative to itself.
         imageSrc: (src) => {

@@ -37,8 +37,8 @@ export interface RenderTask {
   maxImageBytes?: number;
   pdf?: PdfTaskOptions;
   epub?: EpubTaskOptions;
-  /** `outputDir`: where the HTML file goes; local figure paths are rewritten relative to it. */
-  html?: { vertical?: boolean; outputDir?: string };
+  /** `outputDir`: where the HTML file goes; local figure paths are rewritten relative to it. `remote: false` leaves remote images out. */
+  html?: { vertical?: boolean; outputDir?: string; remote?: boolean };
 }
 
 /** An edition (several articles as one PDF pack and one EPUB) to render in a worker. */

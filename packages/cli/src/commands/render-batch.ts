@@ -122,7 +122,11 @@ async function renderOne(
       };
     }
     if (formats.includes('html')) {
-      task.html = { vertical: values.vertical === true, outputDir: resolve(io.cwd, outDir) };
+      task.html = {
+        vertical: values.vertical === true,
+        outputDir: resolve(io.cwd, outDir),
+        ...(values['no-remote'] === true ? { remote: false } : {}),
+      };
     }
     const result = await render(task);
     for (const warning of result.warnings) {

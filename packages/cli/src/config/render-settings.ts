@@ -24,9 +24,7 @@ export const RenderSettingsSchema = z
       .max(20, 'a bleed is 0 to 20 mm (3 is usual)')
       .describe('Bleed in mm when print is on (--bleed; default 3).'),
     slug: z.boolean().describe('Slug line outside the bleed when print is on (--slug).'),
-    signature: z
-      .literal([4, 8, 16])
-      .describe('Pad the PDF to a multiple of 4, 8 or 16 pages (--signature).'),
+    signature: z.literal([4, 8, 16]).describe('Pad the PDF to a multiple of 4, 8 or 16 pages (--signature).'),
     vertical: z.boolean().describe('Vertical (縦書き) HTML and EPUB (--vertical).'),
     embedFonts: z.boolean().describe('Embed subset fonts in the EPUB (--embed-fonts).'),
     fonts: z

@@ -16,6 +16,7 @@ export const epub: OutputFormat = {
       description: 'EPUB: embed Noto Serif/Sans JP cut down to the characters used (default: none)',
     },
     cover: { type: 'string', description: 'EPUB: cover image (JPEG, PNG, GIF or SVG)' },
+    'no-remote': { type: 'boolean', description: 'EPUB: remote images are always left out, with a warning' },
   },
   async check(values, io) {
     if (typeof values.cover !== 'string') return;

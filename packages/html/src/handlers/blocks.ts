@@ -117,6 +117,9 @@ export function aside(node: Aside, state: State) {
   ]);
 }
 
+/** A URL the reader's browser would fetch from elsewhere: http(s), or protocol-relative. */
+const REMOTE = /^\s*(?:https?:|\/\/)/i;
+
 /** The URL an `<img>` gets, or undefined (with a warning) when the figure shows its alt text. */
 function imageUrl(node: Figure, state: State): string | undefined {
   const notShown = (why: string) => {
@@ -124,6 +127,11 @@ function imageUrl(node: Figure, state: State): string | undefined {
     return undefined;
   };
   const unsafe = `image "${node.src.slice(0, 80)}" is not shown: use a relative path, an http(s) URL or a data:image URL`;
+  if (state.options.remote === false && REMOTE.test(node.src)) {
+    return notShown(
+      `remote image "${node.src.slice(0, 80)}" is left out (no remote resources): save it next to the article and give its relative path`,
+    );
+  }
   if (state.options.imageSrc) {
     return isSafeImageSrc(node.src) ? state.options.imageSrc(node.src, node) : notShown(unsafe);
   }

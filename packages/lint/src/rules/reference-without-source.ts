@@ -1,4 +1,4 @@
-import type { Node, Paragraph } from '@kiji/core';
+import { escapeRegExp, type Node, type Paragraph } from '@kiji/core';
 import { defineRule } from '../define-rule.js';
 import { citations } from '../source-ids.js';
 import { textBlocks } from '../text-blocks.js';
@@ -16,16 +16,16 @@ function patterns(japanese: boolean, outlets: string[]): RegExp[] {
   const names = outlets.map(escapeRegExp);
   if (japanese) {
     const media = [MEDIA_JA, ...names].join('|');
+    // regex: the media words and the cited outlets' names, each escaped (literal words), then at most 40 characters before a reporting verb: no nested quantifier
     return [new RegExp(String.raw`(?:${media})[^。！？\n]{0,40}?(?:${REPORTING_JA})`, 'u')];
   }
   const media = [MEDIA_EN, ...names].join('|');
   return [
+    // regex: as above, literal words around a run of at most 40 (60) characters
     new RegExp(String.raw`\baccording to\b[^.!?\n]{0,40}?(?:\b(?:${media}))`, 'iu'),
     new RegExp(String.raw`\b(?:${media})\b[^.!?\n]{0,60}?\b(?:${REPORTING_EN})\b`, 'iu'),
   ];
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The text with quoted titles and speech (「…」, “…”) emptied, so a title's words neither count as
