@@ -28,6 +28,9 @@ const shapes: [string, (n: number) => string, number][] = [
   ['a first line with a run of spaces', (n) => `Headline${' '.repeat(n)}x\n\n本文。`, 5000],
   ['a run of closing punctuation', (n) => `${HEAD}https://example.com/a${'.'.repeat(n)}x`, 5000],
   ['an English introduction of spaces', (n) => `${HEAD}according to ${' \t'.repeat(n)}x:`, 2500],
+  // A line of share words that fails at its end: the check of page furniture once took time
+  // doubling with every word (lines of up to 200 characters are tested).
+  ['a line of share words with a full stop', (n) => `${HEAD}xx${' 送る'.repeat(n)}。\n\n本文。`, 15],
   ['list items', (n) => `${HEAD}${'• 用語: 説明。\n'.repeat(n)}`, 500],
   ['a normal page, repeated', (n) => `${HEAD}${PAGE.repeat(n)}`, 20],
 ];

@@ -23,6 +23,7 @@ export const IMAGE_HEAD_BYTES = 1024;
 const startsWith = (data: Uint8Array, bytes: readonly number[]) =>
   bytes.every((byte, index) => data[index] === byte);
 
+// redos: bounded, tested on the first IMAGE_HEAD_BYTES (1,024) bytes of a file only.
 const SVG_START = /^(<\?xml[^>]*>\s*)?(<!--(?:[^-]|-(?!->))*-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i;
 
 /**

@@ -94,8 +94,17 @@ class SourceRegistry {
 }
 
 function normalizeTitle(title: string): string {
-  return title
-    .normalize('NFKC')
-    .replace(/\s+/gu, '')
-    .replace(/(?<!…|\.\.\.)(…|\.\.\.)+$/u, '');
+  const normalized = title.normalize('NFKC').replace(/\s+/gu, '');
+  return dropTrailingEllipses(normalized);
+}
+
+/** The text without its trailing ellipses (… and ...), scanned from the end: linear. */
+function dropTrailingEllipses(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    if (text[end - 1] === '…') end -= 1;
+    else if (text.endsWith('...', end)) end -= 3;
+    else break;
+  }
+  return text.slice(0, end);
 }

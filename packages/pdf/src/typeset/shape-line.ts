@@ -41,6 +41,7 @@ const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u;
  * scripts before shaping).
  */
 const SCRIPTS = ['Han', 'Hiragana', 'Katakana', 'Latin', 'Greek', 'Cyrillic', 'Hangul', 'Bopomofo'].map(
+  // regex: one script property from the fixed list above, anchored, one character: constant time
   (name) => [name, new RegExp(`^\\p{Script=${name}}`, 'u')] as const,
 );
 const BIDI_CONTROL = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
