@@ -16,6 +16,7 @@ const SHARE_WORDS =
  * is given up in linear time (`\s*[|]?\s*` let every space be taken by either side: each
  * " 送る" more on a line that failed at its end doubled the time, 1.4 s for 22 of them).
  */
+// redos: bounded, lines of at most 200 characters (classifyFurniture).
 const SHARE_LINE = new RegExp(
   `^(?:(?:${SHARE_WORDS})(?:\\s*\\d+)?)(?:(?:\\s*[|｜/・,、]\\s*|\\s+)?(?:(?:${SHARE_WORDS})(?:\\s*\\d+)?))*$`,
   'iu',
@@ -206,12 +207,15 @@ export function classifyFurniture(text: string): string | undefined {
 function titleForms(first: string): Set<string> {
   const whole = first.replace(/^#\s+/u, '');
   const bare = whole.replace(/^【[^【】]{1,16}】/u, '');
-  const forms = [
-    whole,
-    bare,
-    ...[whole, bare].map((form) => form.replace(/(?<!\s)\s*[|｜][^|｜]{2,30}$/u, '')),
-  ];
+  const forms = [whole, bare, ...[whole, bare].map(withoutSiteSuffix)];
   return new Set(forms.map(normalize).filter((form) => form.length >= 4));
+}
+
+/** `Title | Site` without ` | Site` (2 to 30 characters after the last bar), found from the end. */
+function withoutSiteSuffix(form: string): string {
+  const bar = Math.max(form.lastIndexOf('|'), form.lastIndexOf('｜'));
+  const suffix = form.length - bar - 1;
+  return bar >= 0 && suffix >= 2 && suffix <= 30 ? form.slice(0, bar).trimEnd() : form;
 }
 
 function normalize(text: string): string {
