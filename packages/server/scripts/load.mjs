@@ -343,13 +343,29 @@ function post(port, path, headers, body) {
       response.on('data', (chunk) => {
         text += chunk;
       });
-      response.on('end', () =>
+      // 'close' comes also when the connection breaks mid-answer.
+      response.on('close', () =>
         resolve({ status: response.statusCode, type: response.headers['content-type'] ?? '', text }),
       );
     });
-    request.on('error', (error) =>
-      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
-    );
+    // A service that refuses a body before reading it may close the connection while the body
+    // is still being sent; its answer is then lost with the connection (status 0).
+    let answered = false;
+    request.on('response', () => {
+      answered = true;
+    });
+    request.on('error', (error) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') return reject(error);
+      setTimeout(() => {
+        if (!answered)
+          resolve({
+            status: 0,
+            type: '',
+            text: `{"detail":"connection closed while the body was sent (${error.code})"}`,
+          });
+      }, 200);
+    });
+    request.setTimeout(30_000, () => request.destroy(new Error('no answer within 30 s')));
     request.end(body);
   });
 }
