@@ -60,6 +60,7 @@ export function sourceForLink(url: string, text: string, context: Context): stri
 
 /** The title a citation names in brackets: 「首脳会談の発言全文」, “Chatbots face scrutiny”. */
 export function bracketedTitle(text: string): string | undefined {
+  // redos: bounded, each opening bracket is followed at most 200 characters: linear in the text.
   const match = /「([^「」]{1,200})」|“([^“”]{1,200})”|『([^『』]{1,200})』/u.exec(text);
   const title = (match?.[1] ?? match?.[2] ?? match?.[3])?.trim();
   return title === '' ? undefined : title;
