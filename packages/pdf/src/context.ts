@@ -52,13 +52,18 @@ export interface RenderContext {
   width: number;
   /** Path of the node being rendered. */
   path: JsonPath;
+  /**
+   * The bottom margin the block before this one already leaves (0 for a first block): a heading's
+   * space above collapses with it, as CSS margins do, instead of adding to it.
+   */
+  spaceAbove: number;
   /** Render one block node at `path` (relative to the article root). */
-  block: (node: Node, path: JsonPath, overrides?: Partial<Pick<RenderContext, 'width'>>) => ReactNode;
+  block: (node: Node, path: JsonPath, overrides?: Partial<Pick<RenderContext, 'width' | 'spaceAbove'>>) => ReactNode;
   /** Render a list of block nodes that sit at `path[key][i]`. */
   blocks: (
     nodes: readonly Node[],
     path: JsonPath,
-    overrides?: Partial<Pick<RenderContext, 'width'>>,
+    overrides?: Partial<Pick<RenderContext, 'width' | 'spaceAbove'>>,
   ) => ReactNode[];
   /** Turn phrasing content at `path` into styled runs. */
   runs: (content: readonly PhrasingContent[], path: JsonPath, style: RunStyle) => SourcedRun[];

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { RenderContext, SourcedRun, Style } from '../context.js';
 import { type PdfTag, tagProp } from '../tagging/tags.js';
 import { BookmarkView } from './bookmark-view.js';
-import { presenceFor } from './keep-with-next.js';
+import { HEADING_KEEP_LINES, presenceFor } from './keep-with-next.js';
 import { renderHeading } from './section.js';
 import { renderSourcesList } from './sources-list.js';
 import { SplitGuard } from './split-guard.js';
@@ -126,7 +126,7 @@ export const articleHandlers: Pick<Handlers, 'article'> = {
     const trailingHeading = (title: string, key: string, following: ReactNode) => (
       <>
         <SplitGuard />
-        <View wrap={false} minPresenceAhead={presenceFor(following, sizes.body * 5)}>
+        <View wrap={false} minPresenceAhead={presenceFor(following, sizes.body * 5, HEADING_KEEP_LINES)}>
           {renderHeading(ctx, [{ type: 'text', value: title }], [key], 1)}
         </View>
       </>

@@ -1,6 +1,6 @@
 import { Image, View } from '@react-pdf/renderer';
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { edgeSpace, typesetHeights } from '../typeset/typeset-text.js';
+import { type BlockHeights, edgeSpace, typesetHeights } from '../typeset/typeset-text.js';
 import { SplitGuard } from './split-guard.js';
 
 /**
@@ -12,19 +12,20 @@ import { SplitGuard } from './split-guard.js';
  * presence strands the heading at the bottom of the page with its paragraph on the next one.
  * This walks the element tree the handlers built and adds up the height of the part of the
  * following content that cannot be separated from its start: the first lines group of a
- * paragraph, a whole unbreakable box, a nested heading with its own presence. Returns
- * `undefined` when some box on the way has a height only layout knows.
+ * paragraph (at least `minLines` lines of it, where the paragraph may break there), a whole
+ * unbreakable box, a nested heading with its own presence. Returns `undefined` when some box on
+ * the way has a height only layout knows.
  */
-export function leadingHeight(node: ReactNode): number | undefined {
+export function leadingHeight(node: ReactNode, minLines = 0): number | undefined {
   if (Array.isArray(node)) {
     const first = node.find((child) => child != null && child !== false && !isGuard(child));
-    return first === undefined ? 0 : leadingHeight(first as ReactNode);
+    return first === undefined ? 0 : leadingHeight(first as ReactNode, minLines);
   }
   if (!isValidElement(node)) return node == null || node === false ? 0 : undefined;
   const element = node as ReactElement<Record<string, unknown>>;
   const measured = typesetHeights.get(element);
-  if (measured) return measured.head;
-  if (element.type === Fragment) return leadingHeight(element.props.children as ReactNode);
+  if (measured) return firstLinesHeight(measured, minLines);
+  if (element.type === Fragment) return leadingHeight(element.props.children as ReactNode, minLines);
   if (element.type === Image) return fullHeight(element);
   if (element.type !== View) return undefined;
   const { props } = element;
@@ -37,8 +38,19 @@ export function leadingHeight(node: ReactNode): number | undefined {
     return kept === undefined ? undefined : kept + props.minPresenceAhead;
   }
   if (props.wrap === false) return fullHeight(element);
-  if (style?.flexDirection === 'row') return plus(top, max(children.map(leadingHeight)));
-  return plus(top, leadingHeight(children));
+  if (style?.flexDirection === 'row') return plus(top, max(children.map((child) => leadingHeight(child, minLines))));
+  return plus(top, leadingHeight(children, minLines));
+}
+
+/**
+ * The height of a paragraph's first `minLines` lines (or of its first unbreakable group when
+ * that is longer): where the page may break after them without leaving fewer than its last
+ * group's lines for the next page; else the whole paragraph.
+ */
+function firstLinesHeight(measured: BlockHeights, minLines: number): number {
+  if (minLines <= measured.headLines) return measured.head;
+  const lines = minLines <= measured.lines - measured.tailLines ? minLines : measured.lines;
+  return measured.top + lines * measured.lineHeight;
 }
 
 /** The whole height of a block with its margins, or `undefined` when only layout knows it. */
@@ -97,14 +109,20 @@ function max(values: (number | undefined)[]): number | undefined {
   return most;
 }
 
+/** A heading never ends a page without at least this many lines of what follows it. */
+export const HEADING_KEEP_LINES = 3;
+
 /**
- * The `minPresenceAhead` for a heading followed by `following`: the height of what must come
- * with it, or `fallback` when that cannot be known before layout.
+ * The `minPresenceAhead` for a heading (or term) followed by `following`: the height of what must
+ * come with it (at least `minLines` lines of a paragraph), or `fallback` when that cannot be
+ * known before layout.
  */
-export const presenceFor = (following: ReactNode, fallback: number): number => {
-  const height = leadingHeight(following);
-  // A point of slack for yoga's rounding of box edges.
-  return height === undefined ? fallback : height + 1;
+export const presenceFor = (following: ReactNode, fallback: number, minLines = 0): number => {
+  const height = leadingHeight(following, minLines);
+  // Half a point of slack for yoga's rounding of box edges (lines are whole points; margins are
+  // not, and yoga rounds each edge to the nearest point). A whole point kept headings off pages
+  // where their lines did fit.
+  return height === undefined ? fallback : height + 0.5;
 };
 
 /** Whether a block is a `TypesetText` block of one unbreakable group of lines. */

@@ -4,7 +4,7 @@ import type { RenderContext, SourcedRun } from '../context.js';
 import { headingType, tagged } from '../tagging/tags.js';
 import { composeLines } from '../typeset/index.js';
 import { BookmarkView } from './bookmark-view.js';
-import { presenceFor } from './keep-with-next.js';
+import { HEADING_KEEP_LINES, presenceFor } from './keep-with-next.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
@@ -50,7 +50,8 @@ export function renderHeading(
       tag: { type: headingType(depth + 1) },
     },
     {
-      marginTop: depth <= 1 ? sizes.body * 1.9 : sizes.body * 1.2,
+      // Collapsed with the bottom margin of the block before, as CSS margins are.
+      marginTop: Math.max(0, (depth <= 1 ? sizes.body * 1.9 : sizes.body * 1.2) - ctx.spaceAbove),
       marginBottom: depth <= 1 ? sizes.body * 0.8 : sizes.body * 0.5,
       ...(indent > 0 ? { paddingLeft: indent } : {}),
       ...(depth <= 1
@@ -83,7 +84,7 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
         {...(node.id ? { id: `${ctx.idPrefix}${node.id}` } : {})}
       >
         <SplitGuard />
-        <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5)}>
+        <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5, HEADING_KEEP_LINES)}>
           {heading}
         </View>
         {children}
@@ -99,7 +100,7 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
     return tagged(
       <BookmarkView bookmark={{ title, fit: true }} {...(node.id ? { id: `${ctx.idPrefix}${node.id}` } : {})}>
         <SplitGuard />
-        <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5)}>
+        <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5, HEADING_KEEP_LINES)}>
           {renderHeading(ctx, heading, headingPath, 1)}
         </View>
         {children}

@@ -12,6 +12,7 @@ import { createElement, Fragment } from 'react';
 import type { JsonPath, RenderContext, RunStyle, SourcedRun } from '../context.js';
 import type { RenderFonts } from '../fonts/register-fonts.js';
 import type { BlockHandler, Handlers, PhrasingHandler } from '../handlers/index.js';
+import { trailingMargin } from '../handlers/keep-with-next.js';
 import { labelsFor } from '../labels.js';
 import type { Layout } from '../theme.js';
 import { type MissingGlyph, TypesetText } from '../typeset.js';
@@ -88,6 +89,7 @@ export function createContext(input: ContextInput): RenderContext {
     idPrefix: input.idPrefix ?? '',
     width: layout.bodyWidth,
     path: [],
+    spaceAbove: 0,
     warn,
     serif: (fontSize = layout.sizes.body, weight = 'normal'): RunStyle => ({
       fontFamily: fonts.serif,
@@ -107,28 +109,37 @@ export function createContext(input: ContextInput): RenderContext {
     text: () => <View />,
   };
 
-  const withPlace = (parent: RenderContext, path: JsonPath, width?: number): RenderContext => ({
+  const withPlace = (
+    parent: RenderContext,
+    path: JsonPath,
+    overrides?: Partial<Pick<RenderContext, 'width' | 'spaceAbove'>>,
+  ): RenderContext => ({
     ...parent,
     path,
-    width: width ?? parent.width,
+    width: overrides?.width ?? parent.width,
+    spaceAbove: overrides?.spaceAbove ?? 0,
   });
 
   const bind = (current: RenderContext): RenderContext => {
     const self: RenderContext = {
       ...current,
       block: (node, path, overrides) => {
-        const child = bind(withPlace(self, path, overrides?.width));
+        const child = bind(withPlace(self, path, overrides));
         const handler = (handlers as unknown as Record<string, BlockHandler<Node> | undefined>)[node.type];
         if (!handler || PHRASING.has(node.type)) return handlers.unknown(node, child);
         return handler(node, child);
       },
-      blocks: (nodes, path, overrides) =>
-        nodes.map((node, index) => {
+      blocks: (nodes, path, overrides) => {
+        let spaceAbove = 0;
+        return nodes.map((node, index) => {
           const place = [...path, index];
+          const element = self.block(node, place, { ...overrides, spaceAbove });
+          spaceAbove = trailingMargin(element);
           // A keyed fragment, not a wrapping View: react-pdf keeps a View's first child on a full
           // page when nothing of it fits, which drew the last lines of a page over each other.
-          return createElement(Fragment, { key: formatPath(place) }, self.block(node, place, overrides));
-        }),
+          return createElement(Fragment, { key: formatPath(place) }, element);
+        });
+      },
       runs: (content, path, style) =>
         content.flatMap((node: PhrasingContent, index) => {
           const handler = (

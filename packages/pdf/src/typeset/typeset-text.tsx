@@ -120,6 +120,13 @@ export interface BlockHeights {
   full: number;
   /** Number of unbreakable line groups (1: the block never splits across pages). */
   groups: number;
+  /** Space above the first line (margin, padding, border). */
+  top: number;
+  /** Lines in all, in the first group and in the last group. */
+  lines: number;
+  headLines: number;
+  tailLines: number;
+  lineHeight: number;
 }
 
 /** The heights of every block `TypesetText` returned (looked up by the returned element). */
@@ -169,6 +176,11 @@ export function TypesetText(props: TypesetTextProps): ReactElement {
     head: top + (groups[0]?.length ?? 0) * props.options.lineHeight,
     full: top + lines.length * props.options.lineHeight + edgeSpace(style, 'bottom'),
     groups: groups.length,
+    top,
+    lines: lines.length,
+    headLines: groups[0]?.length ?? 0,
+    tailLines: groups.at(-1)?.length ?? 0,
+    lineHeight: props.options.lineHeight,
   };
   // With one group the block itself carries the presence, else its last group (react-pdf
   // breaks before the element whose presence ahead does not fit).
