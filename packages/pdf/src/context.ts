@@ -58,7 +58,11 @@ export interface RenderContext {
    */
   spaceAbove: number;
   /** Render one block node at `path` (relative to the article root). */
-  block: (node: Node, path: JsonPath, overrides?: Partial<Pick<RenderContext, 'width' | 'spaceAbove'>>) => ReactNode;
+  block: (
+    node: Node,
+    path: JsonPath,
+    overrides?: Partial<Pick<RenderContext, 'width' | 'spaceAbove'>>,
+  ) => ReactNode;
   /** Render a list of block nodes that sit at `path[key][i]`. */
   blocks: (
     nodes: readonly Node[],

@@ -38,7 +38,8 @@ export function leadingHeight(node: ReactNode, minLines = 0): number | undefined
     return kept === undefined ? undefined : kept + props.minPresenceAhead;
   }
   if (props.wrap === false) return fullHeight(element);
-  if (style?.flexDirection === 'row') return plus(top, max(children.map((child) => leadingHeight(child, minLines))));
+  if (style?.flexDirection === 'row')
+    return plus(top, max(children.map((child) => leadingHeight(child, minLines))));
   return plus(top, leadingHeight(children, minLines));
 }
 

@@ -84,7 +84,10 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
         {...(node.id ? { id: `${ctx.idPrefix}${node.id}` } : {})}
       >
         <SplitGuard />
-        <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5, HEADING_KEEP_LINES)}>
+        <View
+          wrap={false}
+          minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5, HEADING_KEEP_LINES)}
+        >
           {heading}
         </View>
         {children}
@@ -100,7 +103,10 @@ export const sectionHandlers: Pick<Handlers, 'section' | 'conclusion'> = {
     return tagged(
       <BookmarkView bookmark={{ title, fit: true }} {...(node.id ? { id: `${ctx.idPrefix}${node.id}` } : {})}>
         <SplitGuard />
-        <View wrap={false} minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5, HEADING_KEEP_LINES)}>
+        <View
+          wrap={false}
+          minPresenceAhead={presenceFor(children, ctx.layout.sizes.body * 5, HEADING_KEEP_LINES)}
+        >
           {renderHeading(ctx, heading, headingPath, 1)}
         </View>
         {children}

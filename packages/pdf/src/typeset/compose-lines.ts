@@ -12,7 +12,7 @@ import { findBreaks } from './break-opportunities.js';
 import { type Cluster, shapeRange, toClusters } from './clusters.js';
 import { chunkAdvances } from './fonts.js';
 import { hyphenatesLanguage, hyphenationLoaded, hyphenationPoints } from './hyphenate.js';
-import { type Justification, justifyLine } from './justify.js';
+import { type Justification, justifyLine, MAX_CJK_GAP_EM } from './justify.js';
 import { phraseBoundaries } from './phrases.js';
 import type {
   ComposedLine,
@@ -203,7 +203,11 @@ function fillLine(
   }
   const gaps = justification.gaps.length;
   const spacing = (available - (width - hangingWidth)) / gaps;
-  if (!(spacing >= 0) || spacing > justification.spacing * 1.5 + 0.05) {
+  // A squeezed line (追い込み) has negative spacing; a spread one positive. Either way shaping must
+  // not have moved the line by more than rounding.
+  const planned = justification.spacing;
+  const off = planned < 0 ? !(spacing <= 0.05 && spacing >= planned * 1.5 - 0.05) : !(spacing >= 0);
+  if (off || spacing > Math.max(planned, 0) * 1.5 + 0.05) {
     // Shaping moved the line by more than rounding: set it ragged rather than guess.
     const plain = toSegments(runs, clusters, range, new Set());
     const plainWidth = plain.reduce((sum, d) => sum + d.segment.width, 0);
@@ -231,7 +235,9 @@ function composeLine(context: LineContext, range: LineRange, index: number, coun
     lineWidth({ clusters, prefix }, range.start, range.contentEnd) +
     (range.hyphen ? hyphenWidth(clusters[range.contentEnd - 1]!) : 0);
   const hangingWidth = range.hanging ? clusters[range.contentEnd - 1]!.width : 0;
-  const spread = options.align === 'justify' && !range.forced && !options.phrases;
+  // A line wider than the measure was pulled in (追い込み): its gaps close up, even on the last line.
+  const squeezed = width - hangingWidth > available + 0.01;
+  const spread = (options.align === 'justify' && !range.forced && !options.phrases) || squeezed;
   const none: Justification = { gaps: [], spacing: 0, fill: 'natural' };
   const justification = spread
     ? justifyLine(clusters, range.start, range.contentEnd, available - (width - hangingWidth), japanese)
@@ -264,6 +270,58 @@ function composeLine(context: LineContext, range: LineRange, index: number, coun
     start: { runIndex: first.runIndex, offset: first.offset },
     fontSize: fontSize || first.size,
   };
+}
+
+/** A last line of this many characters or fewer is pulled back into the line before when it can be. */
+export const SHORT_LAST_LINE = 2;
+
+/** Characters drawn on a line (spaces and hidden characters not counted). */
+function visibleCount(clusters: Cluster[], range: LineRange): number {
+  let count = 0;
+  for (let i = range.start; i < range.contentEnd; i++) {
+    const c = clusters[i]!;
+    if (!c.space && !c.hidden && !c.newline) count++;
+  }
+  return count;
+}
+
+/**
+ * 追い込み: a paragraph whose last line would hold one or two characters has them pulled back
+ * into the line before, which closes up its gaps between Japanese characters by at most
+ * `MAX_CJK_GAP_EM` each (the same limit as spreading, so text extraction never sees a gap). The
+ * lines before are unchanged; when the characters do not fit that way (or kinsoku would break
+ * elsewhere) the paragraph keeps its short last line.
+ */
+function pullInShortLastLine(
+  input: BreakInput,
+  ranges: LineRange[],
+  widthOf: (index: number) => number,
+): LineRange[] {
+  const count = ranges.length;
+  if (count < 2) return ranges;
+  const last = ranges[count - 1]!;
+  const before = ranges[count - 2]!;
+  // A line ended by a newline keeps what follows it on its own line.
+  if (before.forced || visibleCount(input.clusters, last) > SHORT_LAST_LINE) return ranges;
+  const { clusters } = input;
+  let gaps = 0;
+  let em = Number.POSITIVE_INFINITY;
+  for (let i = before.start; i < last.contentEnd - 1; i++) {
+    const a = clusters[i]!;
+    const b = clusters[i + 1]!;
+    if (a.superscript || b.superscript || a.space || b.space || a.hidden || b.hidden) continue;
+    if (a.cjk || b.cjk) gaps++;
+    if (!a.superscript) em = Math.min(em, a.size);
+  }
+  if (gaps === 0 || !Number.isFinite(em)) return ranges;
+  const room = gaps * MAX_CJK_GAP_EM * em;
+  const pulled = breakLines(input, (index) => widthOf(index) + (index === count - 2 ? room : 0));
+  if (pulled.length !== count - 1) return ranges;
+  // The lines before the pulled one must stay as they were.
+  for (let i = 0; i < count - 2; i++) {
+    if (pulled[i]!.start !== ranges[i]!.start || pulled[i]!.end !== ranges[i]!.end) return ranges;
+  }
+  return pulled;
 }
 
 /**
@@ -305,7 +363,11 @@ export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: 
   const indent = options.firstLineIndent ?? 0;
   const balance = options.phrases && options.balance !== false;
   const breakWidth = balance ? balancedWidth(input, options.width - indent) + indent : options.width;
-  const ranges = breakLines(input, (index) => (index === 0 ? breakWidth - indent : breakWidth));
+  const widthOf = (index: number) => (index === 0 ? breakWidth - indent : breakWidth);
+  let ranges = breakLines(input, widthOf);
+  if (japanese && options.align === 'justify' && !options.phrases && options.pullInShortLastLine !== false) {
+    ranges = pullInShortLastLine(input, ranges, widthOf);
+  }
 
   const context: LineContext = { runs, clusters, prefix: input.prefix, options, japanese, indent };
   const lines = ranges.map((range, index) => composeLine(context, range, index, ranges.length));

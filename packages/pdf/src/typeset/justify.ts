@@ -61,9 +61,16 @@ export function justifyLine(
   cjkFirst: boolean,
 ): Justification {
   const none: Justification = { gaps: [], spacing: 0, fill: 'natural' };
-  if (contentEnd - start < 2 || leftover <= 0.01) return none;
+  if (contentEnd - start < 2 || Math.abs(leftover) <= 0.01) return none;
   const last = contentEnd - 1;
   const em = baseSize(clusters, start, contentEnd);
+  if (leftover < 0) {
+    // Pulled in (追い込み): the gaps next to Japanese characters close up by the same limit.
+    const cjk = cjkGaps(clusters, start, last);
+    const spacing = leftover / Math.max(cjk.length, 1);
+    if (cjk.length === 0 || -spacing > MAX_CJK_GAP_EM * em + 0.001) return { ...none, fill: 'ragged' };
+    return { gaps: cjk, spacing, fill: 'justified' };
+  }
   const spaces = spaceGaps(clusters, start, last);
   const cjk = cjkGaps(clusters, start, last);
   // Japanese text spreads between characters; a line with no Japanese in it (an English

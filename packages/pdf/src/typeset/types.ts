@@ -57,6 +57,11 @@ export interface TypesetOptions {
   phrases?: boolean;
   /** With `phrases`, make the lines about equally long (headings). Default: true with `phrases`. */
   balance?: boolean;
+  /**
+   * 追い込み: pull a last line of one or two characters back into the line before by closing up
+   * its gaps (at most 0.08 em each). Default: true for justified Japanese.
+   */
+  pullInShortLastLine?: boolean;
   /** Let 。、，． hang past the measure (ぶら下げ). Default: true for Japanese, false otherwise. */
   hanging?: boolean;
   /**
