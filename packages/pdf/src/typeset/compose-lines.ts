@@ -364,12 +364,20 @@ export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: 
   const balance = options.phrases && options.balance !== false;
   const breakWidth = balance ? balancedWidth(input, options.width - indent) + indent : options.width;
   const widthOf = (index: number) => (index === 0 ? breakWidth - indent : breakWidth);
-  let ranges = breakLines(input, widthOf);
-  if (japanese && options.align === 'justify' && !options.phrases && options.pullInShortLastLine !== false) {
-    ranges = pullInShortLastLine(input, ranges, widthOf);
-  }
-
+  const ranges = breakLines(input, widthOf);
   const context: LineContext = { runs, clusters, prefix: input.prefix, options, japanese, indent };
-  const lines = ranges.map((range, index) => composeLine(context, range, index, ranges.length));
-  return { lines, missing };
+  const compose = (set: LineRange[]) =>
+    set.map((range, index) => composeLine(context, range, index, set.length));
+  if (japanese && options.align === 'justify' && !options.phrases && options.pullInShortLastLine !== false) {
+    const pulled = pullInShortLastLine(input, ranges, widthOf);
+    if (pulled !== ranges) {
+      const lines = compose(pulled);
+      // Shaping decides: a pulled-in line that could not close up enough keeps the short line.
+      const fits = lines.every(
+        (line) => line.x + line.width + line.spacing * line.gaps - line.hangingWidth <= options.width + 0.05,
+      );
+      if (fits) return { lines, missing };
+    }
+  }
+  return { lines: compose(ranges), missing };
 }
