@@ -181,6 +181,25 @@ describe.skipIf(!tools)('theme and handlers', () => {
     await expect(renderPdf(minimal, { handlers })).rejects.toThrow('no PDF handler for node type "table"');
   });
 
+  test("the unknown handler's error names the node's JSON path, block or inline", SLOW, async () => {
+    const block = {
+      paragraph: (_node: unknown, ctx: RenderContext) =>
+        ctx.block({ type: 'table' } as never, [...ctx.path, 'extra']),
+    };
+    await expect(renderPdf(minimal, { handlers: block })).rejects.toThrow(
+      /no PDF handler for node type "table" at children\[\d+\]\.extra:/,
+    );
+    const inline = {
+      paragraph: (_node: unknown, ctx: RenderContext) => {
+        ctx.runs([{ type: 'ruby' } as never], [...ctx.path, 'children'], ctx.serif());
+        return null;
+      },
+    };
+    await expect(renderPdf(minimal, { handlers: inline })).rejects.toThrow(
+      /no PDF handler for node type "ruby" at children\[\d+\]\.children\[0\]:/,
+    );
+  });
+
   test('an article that was never validated is refused like parseArticle refuses it', SLOW, async () => {
     const article = { ...minimal, meta: { ...minimal.meta, published: 'yesterday' } };
     const error = await renderPdf(article).catch((caught: unknown) => caught);

@@ -1,3 +1,4 @@
+import { formatPath } from '@kiji/core';
 import { articleHandlers } from './article.js';
 import { asideHandlers } from './aside.js';
 import { figureHandlers } from './figure.js';
@@ -24,9 +25,9 @@ export const defaultHandlers: Readonly<Handlers> = Object.freeze({
   ...asideHandlers,
   ...trailingHandlers,
   ...phrasingHandlers,
-  unknown: (node: { type: string }) => {
+  unknown: (node: { type: string }, ctx) => {
     throw new Error(
-      `no PDF handler for node type "${node.type}": pass one in handlers: { ${node.type}: ... }`,
+      `no PDF handler for node type "${node.type}" at ${formatPath(ctx.path) || 'the article root'}: pass one in handlers: { ${node.type}: ... }`,
     );
   },
 });

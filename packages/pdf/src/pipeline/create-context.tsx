@@ -145,7 +145,8 @@ export function createContext(input: ContextInput): RenderContext {
           const handler = (
             handlers as unknown as Record<string, PhrasingHandler<PhrasingContent> | undefined>
           )[node.type];
-          if (!handler || !PHRASING.has(node.type)) return handlers.unknown(node, self);
+          if (!handler || !PHRASING.has(node.type))
+            return handlers.unknown(node, bind(withPlace(self, [...path, index])));
           return handler(node, self, style, [...path, index]);
         }),
       text: (runs, options, style, keepWithNext) => {
