@@ -57,8 +57,13 @@ const PATTERNS: DatePattern[] = [
     toParts: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])],
   },
   {
-    // Wire dateline: "TOKYO, Oct. 28 (Reuters) -"; the year comes from elsewhere.
-    pattern: new RegExp(`^[\\p{Lu}][\\p{Lu} .'-]+,(?:\\s+[\\p{L} .]+,)?\\s+${MONTH}\\s+(\\d{1,2})\\b`, 'gu'),
+    // Wire dateline: "TOKYO, Oct. 28 (Reuters) -"; the year comes from elsewhere. The place after
+    // the city starts with a letter, so the spaces before it are read one way only (a run of
+    // spaces after "TOKYO," took time growing with its square).
+    pattern: new RegExp(
+      `^[\\p{Lu}][\\p{Lu} .'-]+,(?:\\s+[\\p{L}.][\\p{L} .]*,)?\\s+${MONTH}\\s+(\\d{1,2})\\b`,
+      'gu',
+    ),
     toParts: (m) => [0, monthNumber(m[1]!), Number(m[2])],
     yearless: true,
   },

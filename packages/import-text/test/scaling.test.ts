@@ -31,6 +31,7 @@ const shapes: [string, (n: number) => string, number][] = [
   // A line of share words that fails at its end: the check of page furniture once took time
   // doubling with every word (lines of up to 200 characters are tested).
   ['a line of share words with a full stop', (n) => `${HEAD}xx${' 送る'.repeat(n)}。\n\n本文。`, 15],
+  ['a wire dateline followed by a run of spaces', (n) => `TOKYO, ${' '.repeat(n)}x\n\n本文。`, 5000],
   ['list items', (n) => `${HEAD}${'• 用語: 説明。\n'.repeat(n)}`, 500],
   ['a normal page, repeated', (n) => `${HEAD}${PAGE.repeat(n)}`, 20],
 ];
