@@ -230,9 +230,13 @@ describe.runIf(hasChromium())('the preview app in Chromium', () => {
       await expect.poll(() => page.locator('.doc-name').textContent()).toMatch(new RegExp(`^${stem}\\.md`));
       await expect.poll(() => htmlView(page).locator('h1').textContent()).toBe(title);
       expect(await page.locator('.finding[data-rule="boilerplate"]').count()).toBeGreaterThan(0);
-      expect(await htmlFrame(page).locator('script, iframe, object, embed, [onerror], [onclick]').count()).toBe(0);
+      expect(
+        await htmlFrame(page).locator('script, iframe, object, embed, [onerror], [onclick]').count(),
+      ).toBe(0);
     }
-    expect(await htmlView(page).locator('body').textContent()).toContain('<script>alert("not code")</script>');
+    expect(await htmlView(page).locator('body').textContent()).toContain(
+      '<script>alert("not code")</script>',
+    );
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
