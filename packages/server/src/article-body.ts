@@ -67,7 +67,12 @@ export function loadPostedArticle(
   try {
     // The size was bounded by the body limit; blocks are counted below, as a 413.
     result = loadArticleText(text, name, {
-      limits: { maxInputBytes: Number.POSITIVE_INFINITY, maxBlocks: Number.POSITIVE_INFINITY },
+      limits: {
+        maxInputBytes: Number.POSITIVE_INFINITY,
+        maxBlocks: Number.POSITIVE_INFINITY,
+        maxFieldChars: Number.POSITIVE_INFINITY,
+        maxParagraphChars: Number.POSITIVE_INFINITY,
+      },
     });
   } catch (error) {
     if (isInputError(error)) {

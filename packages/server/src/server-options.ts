@@ -43,6 +43,8 @@ export function resolveServerOptions(options: ServerOptions, cpus: number) {
     limits: {
       maxInputBytes: options.limits?.maxInputBytes ?? DEFAULT_LIMITS.maxInputBytes,
       maxBlocks: options.limits?.maxBlocks ?? DEFAULT_LIMITS.maxBlocks,
+      maxFieldChars: options.limits?.maxFieldChars ?? DEFAULT_LIMITS.maxFieldChars,
+      maxParagraphChars: options.limits?.maxParagraphChars ?? DEFAULT_LIMITS.maxParagraphChars,
     },
     tokens: options.tokens ?? [],
     corsOrigins: options.corsOrigins ?? [],
