@@ -42,22 +42,17 @@ export function createMetrics(read: {
     labelNames: ['reason'] as const,
     registers: [registry],
   });
-  new Gauge({
-    name: 'kiji_render_queue_depth',
-    help: 'Renders waiting for a worker thread',
-    registers: [registry],
-    collect() {
-      this.set(read.queued());
-    },
-  });
-  new Gauge({
-    name: 'kiji_renders_in_flight',
-    help: 'Renders held by the service: running and waiting',
-    registers: [registry],
-    collect() {
-      this.set(read.held());
-    },
-  });
+  const gauge = (name: string, help: string, value: () => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(value());
+      },
+    });
+  gauge('kiji_render_queue_depth', 'Renders waiting for a worker thread', read.queued);
+  gauge('kiji_renders_in_flight', 'Renders held by the service: running and waiting', read.held);
   let restarts = 0;
   new Counter({
     name: 'kiji_render_worker_restarts_total',

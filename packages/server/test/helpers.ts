@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir } from '@kiji/fixtures';
+import type { FastifyInstance } from 'fastify';
 
 export const repo = new URL('../../../', import.meta.url).pathname;
 export const fixture = (name: string) => readFileSync(join(corpusDir, `${name}.json`), 'utf8');
@@ -18,3 +19,13 @@ export const PAGE_TEXT = `速報
 
 export const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-';
 export const isZip = (bytes: Buffer) => bytes.subarray(0, 2).toString('latin1') === 'PK';
+
+export const JSON_TYPE = { 'content-type': 'application/json' };
+
+/** A POST to the service, JSON unless other headers are given. */
+export const post = (
+  app: FastifyInstance,
+  url: string,
+  payload: string,
+  headers: Record<string, string> = JSON_TYPE,
+) => app.inject({ method: 'POST', url, headers, payload });

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { createServer } from '../dist/index.js';
-import { fixture, isPdf } from './helpers.js';
+import { fixture, isPdf, post } from './helpers.js';
 
 const json = { 'content-type': 'application/json' };
 
@@ -36,20 +36,10 @@ describe('a full queue, a render over its time, shutdown and slow clients', () =
       const article = JSON.parse(fixture('001-minimal'));
       const paragraph = article.children[0];
       article.children = Array.from({ length: 3000 }, () => paragraph);
-      const slow = await app.inject({
-        method: 'POST',
-        url: '/v1/render',
-        headers: json,
-        payload: JSON.stringify(article),
-      });
+      const slow = await post(app, '/v1/render', JSON.stringify(article));
       expect(slow.statusCode).toBe(504);
       expect(slow.json().detail).toMatch(/ended after 2 s/);
-      const next = await app.inject({
-        method: 'POST',
-        url: '/v1/render?format=html',
-        headers: json,
-        payload: fixture('001-minimal'),
-      });
+      const next = await post(app, '/v1/render?format=html', fixture('001-minimal'));
       expect(next.statusCode).toBe(200);
       const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
       expect(metrics).toContain('kiji_render_worker_restarts_total 1');

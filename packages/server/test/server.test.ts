@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, describe, expect, test } from 'vitest';
 // The render pool starts worker threads on its built worker file: the service is tested built.
 import { createServer } from '../dist/index.js';
-import { example, fixture, isPdf, isZip, PAGE_TEXT } from './helpers.js';
+import { example, fixture, isPdf, isZip, PAGE_TEXT, post } from './helpers.js';
 
 const json = { 'content-type': 'application/json' };
 const markdown = { 'content-type': 'text/markdown; charset=utf-8' };
@@ -12,33 +12,23 @@ describe('the render service', async () => {
   afterAll(() => app.close());
 
   test('renders JSON to a PDF, Markdown to an EPUB, page text to HTML', async () => {
-    const pdf = await app.inject({
-      method: 'POST',
-      url: '/v1/render?format=pdf&pageSize=A5',
-      headers: json,
-      payload: fixture('002-sourced-quote'),
-    });
+    const pdf = await post(app, '/v1/render?format=pdf&pageSize=A5', fixture('002-sourced-quote'));
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(isPdf(pdf.rawPayload)).toBe(true);
 
-    const epub = await app.inject({
-      method: 'POST',
-      url: '/v1/render?format=epub&vertical=true',
-      headers: markdown,
-      payload: example('eu-ai-act/article.md'),
-    });
+    const epub = await post(
+      app,
+      '/v1/render?format=epub&vertical=true',
+      example('eu-ai-act/article.md'),
+      markdown,
+    );
     expect(epub.statusCode).toBe(200);
     expect(epub.headers['content-type']).toBe('application/epub+zip');
     expect(epub.headers['content-disposition']).toBe('attachment; filename="eu-ai-act.epub"');
     expect(isZip(epub.rawPayload)).toBe(true);
 
-    const html = await app.inject({
-      method: 'POST',
-      url: '/v1/render?format=html',
-      headers: { 'content-type': 'text/plain' },
-      payload: PAGE_TEXT,
-    });
+    const html = await post(app, '/v1/render?format=html', PAGE_TEXT, { 'content-type': 'text/plain' });
     expect(html.statusCode).toBe(200);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(html.body).toContain('港湾の新しい防波堤が完成');
@@ -50,64 +40,34 @@ describe('the render service', async () => {
 <body><nav>ホーム ニュース</nav><article><h1>港湾の新しい防波堤が完成</h1>
 <p>市の港湾局は3日、五年かけて整備した新しい防波堤が完成したと発表した。高潮への備えが強まる。</p>
 <p>局長は「市民の安全を守る大きな一歩だ」と述べた。整備は国の補助を受けて進められた。</p></article></body></html>`;
-    const response = await app.inject({
-      method: 'POST',
-      url: '/v1/render?format=html',
-      headers: { 'content-type': 'text/html' },
-      payload: page,
-    });
+    const response = await post(app, '/v1/render?format=html', page, { 'content-type': 'text/html' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('五年かけて整備した');
     expect(response.body).not.toContain('ホーム ニュース');
   });
 
   test('validate lists every problem with its JSON path, and lines for text', async () => {
-    const valid = await app.inject({
-      method: 'POST',
-      url: '/v1/validate',
-      headers: json,
-      payload: fixture('001-minimal'),
-    });
+    const valid = await post(app, '/v1/validate', fixture('001-minimal'));
     expect(valid.json()).toEqual({ valid: true, problems: [], warnings: [] });
 
     const article = JSON.parse(fixture('002-sourced-quote'));
     article.children[0].children[0].sourceId = 'nowhere';
     delete article.meta.language;
-    const invalid = await app.inject({
-      method: 'POST',
-      url: '/v1/validate',
-      headers: json,
-      payload: JSON.stringify(article),
-    });
+    const invalid = await post(app, '/v1/validate', JSON.stringify(article));
     expect(invalid.statusCode).toBe(200);
     const result = invalid.json();
     expect(result.valid).toBe(false);
     expect(result.problems.map((problem: { path: string }) => problem.path)).toContain('meta.language');
 
-    const syntax = await app.inject({
-      method: 'POST',
-      url: '/v1/validate',
-      headers: json,
-      payload: '{\n  "type": "article",\n  oops\n}',
-    });
+    const syntax = await post(app, '/v1/validate', '{\n  "type": "article",\n  oops\n}');
     expect(syntax.json().problems[0]).toMatchObject({ line: 3 });
 
-    const md = await app.inject({
-      method: 'POST',
-      url: '/v1/validate',
-      headers: markdown,
-      payload: '---\ntitle: x\n---\n\ntext\n',
-    });
+    const md = await post(app, '/v1/validate', '---\ntitle: x\n---\n\ntext\n', markdown);
     expect(md.json().problems).toContainEqual(expect.objectContaining({ path: 'meta.language', line: 1 }));
   });
 
   test('render answers a bad article with 422 and its problems', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/v1/render',
-      headers: json,
-      payload: '{"type":"article"}',
-    });
+    const response = await post(app, '/v1/render', '{"type":"article"}');
     expect(response.statusCode).toBe(422);
     expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
     const problem = response.json();
@@ -126,19 +86,9 @@ describe('the render service', async () => {
     expect(findings.find((finding: { line?: number }) => finding.line !== undefined)).toBeDefined();
     expect(counts.error + counts.warning + counts.info).toBe(findings.length);
     const rule = findings[0].rule as string;
-    const off = await app.inject({
-      method: 'POST',
-      url: `/v1/lint?rule=${rule}=off`,
-      headers: markdown,
-      payload: text,
-    });
+    const off = await post(app, `/v1/lint?rule=${rule}=off`, text, markdown);
     expect(off.json().findings.some((finding: { rule: string }) => finding.rule === rule)).toBe(false);
-    const bad = await app.inject({
-      method: 'POST',
-      url: '/v1/lint?rule=no-such-rule=off',
-      headers: markdown,
-      payload: text,
-    });
+    const bad = await post(app, '/v1/lint?rule=no-such-rule=off', text, markdown);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().detail).toContain('no-such-rule');
   });
@@ -282,22 +232,12 @@ describe('limits', async () => {
   afterAll(() => app.close());
 
   test('a body over the size limit is 413 and not read; an article over the block limit is 413', async () => {
-    const big = await app.inject({
-      method: 'POST',
-      url: '/v1/validate',
-      headers: json,
-      payload: 'x'.repeat(5000),
-    });
+    const big = await post(app, '/v1/validate', 'x'.repeat(5000));
     expect(big.statusCode).toBe(413);
     expect(big.json().detail).toContain('larger than the 2 kB this service reads');
     const article = JSON.parse(fixture('001-minimal'));
     article.children = Array.from({ length: 5 }, () => article.children[0]);
-    const blocks = await app.inject({
-      method: 'POST',
-      url: '/v1/render',
-      headers: json,
-      payload: JSON.stringify(article),
-    });
+    const blocks = await post(app, '/v1/render', JSON.stringify(article));
     expect(blocks.statusCode).toBe(413);
     expect(blocks.json().detail).toMatch(/5 blocks.*more than the 3.*--max-blocks/);
   });
