@@ -1,6 +1,7 @@
 import type { Article, Figure, FigureImage, Node, PhrasingContent, Section } from '@kiji/core';
 import type { ReactElement, ReactNode } from 'react';
 import type { RenderFonts } from './fonts/register-fonts.js';
+import type { Handlers } from './handlers/types.js';
 import type { Labels } from './labels.js';
 import type { SectionInfo } from './pipeline/number-sections.js';
 import type { ResolvedReferences } from './pipeline/resolve-sources.js';
@@ -36,6 +37,9 @@ export interface RunStyle {
   tag?: TagProp;
 }
 
+/** What a parent may set for the block it renders (the rest comes from the parent's context). */
+export type BlockPlace = Partial<Pick<RenderContext, 'width' | 'spaceAbove' | 'keepWithNext'>>;
+
 /** Everything a handler may use; one per render, narrowed (width, path) on the way down. */
 export interface RenderContext {
   article: Article;
@@ -53,22 +57,30 @@ export interface RenderContext {
   /** Path of the node being rendered. */
   path: JsonPath;
   /**
+   * The node whose handler rendered this one: the article for top-level blocks, the section, the
+   * lede, a quote, a list item, an aside, a note… The default `paragraph` handler sets a
+   * paragraph by it (the lede's larger, a quote's smaller, flush in lists and boxes).
+   */
+  parent?: Node;
+  /**
+   * Room the block after this one needs on the page of this block's last lines (a quote's
+   * attribution after its last paragraph); set by the parent for one block, never inherited.
+   */
+  keepWithNext?: number;
+  /** The handlers of this render (defaults with the caller's merged over them). */
+  handlers: Handlers;
+  /**
    * The bottom margin the block before this one already leaves (0 for a first block): a heading's
    * space above collapses with it, as CSS margins do, instead of adding to it.
    */
   spaceAbove: number;
-  /** Render one block node at `path` (relative to the article root). */
-  block: (
-    node: Node,
-    path: JsonPath,
-    overrides?: Partial<Pick<RenderContext, 'width' | 'spaceAbove'>>,
-  ) => ReactNode;
+  /**
+   * Render one block node at `path` (relative to the article root) with its handler; the
+   * handler's `ctx.parent` is the node this context belongs to.
+   */
+  block: (node: Node, path: JsonPath, overrides?: BlockPlace) => ReactNode;
   /** Render a list of block nodes that sit at `path[key][i]`. */
-  blocks: (
-    nodes: readonly Node[],
-    path: JsonPath,
-    overrides?: Partial<Pick<RenderContext, 'width' | 'spaceAbove'>>,
-  ) => ReactNode[];
+  blocks: (nodes: readonly Node[], path: JsonPath, overrides?: BlockPlace) => ReactNode[];
   /** Turn phrasing content at `path` into styled runs. */
   runs: (content: readonly PhrasingContent[], path: JsonPath, style: RunStyle) => SourcedRun[];
   /** Set runs as a block of lines (through the line composer) and report missing glyphs. */

@@ -1,4 +1,4 @@
-export type { JsonPath, RenderContext, RunStyle, SourcedRun } from './context.js';
+export type { BlockPlace, JsonPath, RenderContext, RunStyle, SourcedRun } from './context.js';
 export { type RenderEditionPdfOptions, renderEditionPdf } from './edition/render-edition-pdf.js';
 export type { FontOptions, FontPair, FontSource } from './fonts/font-options.js';
 export {
@@ -7,6 +7,7 @@ export {
   defaultHandlers,
   type HandlerOverrides,
   type Handlers,
+  type PartHandlers,
   type PhrasingHandler,
 } from './handlers/index.js';
 export {

@@ -2,7 +2,6 @@ import { View } from '@react-pdf/renderer';
 import { tagProp } from '../tagging/tags.js';
 import { trailingMargin } from './keep-with-next.js';
 import { keyed } from './keyed.js';
-import { renderFlushParagraph } from './list.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
@@ -28,9 +27,7 @@ export const asideHandlers: Pick<Handlers, 'aside'> = {
       : null;
     const content = keyed(
       node.children.map((child, index) =>
-        child.type === 'paragraph'
-          ? renderFlushParagraph(ctx, child, [...ctx.path, 'children', index], inner)
-          : ctx.block(child, [...ctx.path, 'children', index], { width: inner }),
+        ctx.block(child, [...ctx.path, 'children', index], { width: inner }),
       ),
     );
     // The last block's bottom margin (a list's) counts as padding: the box is as deep below its

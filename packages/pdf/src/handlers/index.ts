@@ -1,22 +1,35 @@
 import { formatPath } from '@kiji/core';
+import type { RenderContext } from '../context.js';
 import { articleHandlers } from './article.js';
 import { asideHandlers } from './aside.js';
 import { figureHandlers } from './figure.js';
 import { listHandlers } from './list.js';
+import { mastheadHandlers } from './masthead.js';
+import { paragraphHandlers } from './paragraph.js';
 import { phrasingHandlers } from './phrasing.js';
 import { quoteHandlers } from './quote.js';
 import { sectionHandlers } from './section.js';
+import { sourcesHandlers } from './sources-list.js';
 import { termListHandlers } from './term-list.js';
 import { textBlockHandlers } from './text-blocks.js';
 import { trailingHandlers } from './trailing.js';
 import type { HandlerOverrides, Handlers } from './types.js';
 
-export type { BlockHandler, BlockNode, HandlerOverrides, Handlers, PhrasingHandler } from './types.js';
+export type {
+  BlockHandler,
+  BlockNode,
+  HandlerOverrides,
+  Handlers,
+  PartHandlers,
+  PhrasingHandler,
+} from './types.js';
 
 /** The default handler for every node type of the model. */
 export const defaultHandlers: Readonly<Handlers> = Object.freeze({
   ...articleHandlers,
+  ...mastheadHandlers,
   ...textBlockHandlers,
+  ...paragraphHandlers,
   ...sectionHandlers,
   ...quoteHandlers,
   ...listHandlers,
@@ -25,7 +38,8 @@ export const defaultHandlers: Readonly<Handlers> = Object.freeze({
   ...asideHandlers,
   ...trailingHandlers,
   ...phrasingHandlers,
-  unknown: (node: { type: string }, ctx) => {
+  ...sourcesHandlers,
+  unknown: (node: { type: string }, ctx: RenderContext) => {
     throw new Error(
       `no PDF handler for node type "${node.type}" at ${formatPath(ctx.path) || 'the article root'}: pass one in handlers: { ${node.type}: ... }`,
     );

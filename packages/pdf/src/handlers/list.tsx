@@ -1,27 +1,10 @@
-import type { List, Paragraph } from '@kiji/core';
+import type { List } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
-import type { RenderContext } from '../context.js';
 import { tagged, tagProp } from '../tagging/tags.js';
 import { fullHeight, leadingHeight } from './keep-with-next.js';
 import { keyed } from './keyed.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
-
-/** Paragraphs inside lists, terms and asides: no first-line indent, justified in Japanese. */
-export function renderFlushParagraph(
-  ctx: RenderContext,
-  paragraph: Paragraph,
-  path: (string | number)[],
-  width: number,
-) {
-  const { sizes, theme, japanese } = ctx.layout;
-  return ctx.text(ctx.runs(paragraph.children, [...path, 'children'], ctx.serif(sizes.body)), {
-    width,
-    lineHeight: sizes.body * theme.lineHeight,
-    align: japanese ? 'justify' : 'start',
-    tag: { type: 'P' },
-  });
-}
 
 /** Bullet and numbered lists: a hanging marker column, items set beside it. */
 export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
@@ -80,11 +63,5 @@ export const listHandlers: Pick<Handlers, 'list' | 'listItem'> = {
     );
   },
   listItem: (node, ctx) =>
-    keyed(
-      node.children.map((child, index) =>
-        child.type === 'paragraph'
-          ? renderFlushParagraph(ctx, child, [...ctx.path, 'children', index], ctx.width)
-          : ctx.block(child, [...ctx.path, 'children', index]),
-      ),
-    ),
+    keyed(node.children.map((child, index) => ctx.block(child, [...ctx.path, 'children', index]))),
 };

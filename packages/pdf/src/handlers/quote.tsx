@@ -4,6 +4,7 @@ import { tagged } from '../tagging/tags.js';
 import { composeLines } from '../typeset/index.js';
 import { fullHeight, isUnsplittable } from './keep-with-next.js';
 import { keyed } from './keyed.js';
+import { quoteSize } from './paragraph.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
@@ -11,7 +12,7 @@ import type { Handlers } from './types.js';
 export const quoteHandlers: Pick<Handlers, 'quote'> = {
   quote: (node, ctx) => {
     const { sizes, theme, japanese } = ctx.layout;
-    const size = Math.round(sizes.body * 0.95 * 100) / 100;
+    const size = quoteSize(ctx.layout);
     const indent = sizes.body * 2;
     const inner = ctx.width - indent - sizes.body;
     const source = node.sourceId ? ctx.references.sourceById.get(node.sourceId) : undefined;
@@ -68,32 +69,12 @@ export const quoteHandlers: Pick<Handlers, 'quote'> = {
     // The attribution never starts a page alone: the quote's last lines go with it.
     const keepWithNext = attributionBlock ? fullHeight(attributionBlock) : undefined;
     const paragraphs = keyed(
-      node.children.map((paragraph, index) => {
-        const runs = ctx.runs(paragraph.children, [...ctx.path, 'children', index, 'children'], {
-          ...ctx.serif(size),
-          color: theme.colors.text,
-        });
-        if (node.truncated && index === node.children.length - 1) {
-          runs.push({
-            ...ctx.sans(size),
-            color: theme.colors.accent,
-            text: ctx.labels.truncated,
-            origin: { path: [...ctx.path, 'truncated'], offset: 0, generated: true },
-          });
-        }
-        return ctx.text(
-          runs,
-          {
-            width: inner,
-            lineHeight: size * theme.lineHeight,
-            firstLineIndent: japanese ? size : 0,
-            align: japanese ? 'justify' : 'start',
-            tag: { type: 'P' },
-          },
-          { marginBottom: japanese ? 0 : size * 0.4 },
-          index === node.children.length - 1 ? keepWithNext : undefined,
-        );
-      }),
+      node.children.map((paragraph, index) =>
+        ctx.block(paragraph, [...ctx.path, 'children', index], {
+          width: inner,
+          ...(index === node.children.length - 1 && keepWithNext !== undefined ? { keepWithNext } : {}),
+        }),
+      ),
     );
     // A quote of one paragraph short enough never to split moves whole: split at its start, it
     // would leave a stretch of empty rule at the page bottom.

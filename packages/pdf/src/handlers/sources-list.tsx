@@ -1,4 +1,4 @@
-import { formatDate, isSafeUrl } from '@kiji/core';
+import { type Article, formatDate, isSafeUrl } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import type { RenderContext, SourcedRun } from '../context.js';
 import type { NumberedSource } from '../pipeline/resolve-sources.js';
@@ -7,9 +7,10 @@ import { BookmarkView } from './bookmark-view.js';
 import { QrCode } from './qr-code.js';
 import { renderHeading } from './section.js';
 import { SplitGuard } from './split-guard.js';
+import type { Handlers } from './types.js';
 
 /** The numbered sources list: outlet, title, kind, clickable URL and a QR code for each. */
-export function renderSourcesList(ctx: RenderContext) {
+function sources(_article: Article, ctx: RenderContext) {
   const { sources } = ctx.references;
   if (sources.length === 0) return null;
   const heading = renderHeading(ctx, [{ type: 'text', value: ctx.labels.sources }], ['sources'], 1);
@@ -134,3 +135,6 @@ function renderSource(ctx: RenderContext, source: NumberedSource, index: number,
     </View>
   );
 }
+
+/** The sources-list part. */
+export const sourcesHandlers: Pick<Handlers, 'sources'> = { sources };

@@ -2,7 +2,6 @@ import { View } from '@react-pdf/renderer';
 import { tagProp } from '../tagging/tags.js';
 import { presenceFor } from './keep-with-next.js';
 import { keyed } from './keyed.js';
-import { renderFlushParagraph } from './list.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
@@ -32,7 +31,7 @@ export const termListHandlers: Pick<Handlers, 'termList' | 'termItem'> = {
         <SplitGuard />
         {keyed(
           node.children.map((paragraph, index) =>
-            renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width - indent),
+            ctx.block(paragraph, [...ctx.path, 'children', index], { width: ctx.width - indent }),
           ),
         )}
       </View>

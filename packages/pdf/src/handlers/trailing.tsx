@@ -3,7 +3,6 @@ import { View } from '@react-pdf/renderer';
 import { tagProp } from '../tagging/tags.js';
 import { baselineOffset } from './baseline.js';
 import { keyed } from './keyed.js';
-import { renderFlushParagraph } from './list.js';
 import { SplitGuard } from './split-guard.js';
 import type { Handlers } from './types.js';
 
@@ -43,7 +42,7 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
           <SplitGuard />
           {keyed(
             node.children.map((paragraph, index) =>
-              renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width - markWidth),
+              ctx.block(paragraph, [...ctx.path, 'children', index], { width: ctx.width - markWidth }),
             ),
           )}
         </View>
@@ -82,9 +81,7 @@ export const trailingHandlers: Pick<Handlers, 'note' | 'comment'> = {
             )
           : null}
         {keyed(
-          node.children.map((paragraph, index) =>
-            renderFlushParagraph(ctx, paragraph, [...ctx.path, 'children', index], ctx.width),
-          ),
+          node.children.map((paragraph, index) => ctx.block(paragraph, [...ctx.path, 'children', index])),
         )}
       </View>
     );

@@ -1,4 +1,4 @@
-import type { Node, PhrasingContent } from '@kiji/core';
+import type { Article, Node, PhrasingContent } from '@kiji/core';
 import type { ReactNode } from 'react';
 import type { JsonPath, RenderContext, RunStyle, SourcedRun } from '../context.js';
 
@@ -16,15 +16,26 @@ export type PhrasingHandler<N> = (
   path: JsonPath,
 ) => SourcedRun[];
 
-/** One handler per node type of the model, plus `unknown` for anything else. */
+/**
+ * Handlers of the parts of an article that are not nodes of the model. The `article` handler calls
+ * them with the article and its own context (`ctx.handlers.masthead(node, ctx)`).
+ */
+export interface PartHandlers {
+  /** Kicker, title, subtitle, the date line (place, date, updated date), byline and publisher. */
+  masthead: BlockHandler<Article>;
+  /** The numbered sources list (`ctx.references.sources`) under its heading; nothing when empty. */
+  sources: BlockHandler<Article>;
+}
+
+/** One handler per node type of the model, the parts, and `unknown` for anything else. */
 export type Handlers = {
   [K in BlockNode['type']]: BlockHandler<Extract<BlockNode, { type: K }>>;
 } & {
   [K in PhrasingContent['type']]: PhrasingHandler<Extract<PhrasingContent, { type: K }>>;
-} & {
-  /** Called for a node whose type has no handler; the default throws. */
-  unknown: (node: { type: string }, ctx: RenderContext) => never;
-};
+} & PartHandlers & {
+    /** Called for a node whose type has no handler; the default throws. */
+    unknown: (node: { type: string }, ctx: RenderContext) => never;
+  };
 
 /** Handlers a caller may replace; missing ones keep their defaults. */
 export type HandlerOverrides = Partial<Handlers>;

@@ -9,7 +9,7 @@ import {
 } from '@kiji/core';
 import { View } from '@react-pdf/renderer';
 import { createElement, Fragment } from 'react';
-import type { JsonPath, RenderContext, RunStyle, SourcedRun } from '../context.js';
+import type { BlockPlace, JsonPath, RenderContext, RunStyle, SourcedRun } from '../context.js';
 import type { RenderFonts } from '../fonts/register-fonts.js';
 import type { BlockHandler, Handlers, PhrasingHandler } from '../handlers/index.js';
 import { trailingMargin } from '../handlers/keep-with-next.js';
@@ -90,6 +90,7 @@ export function createContext(input: ContextInput): RenderContext {
     width: layout.bodyWidth,
     path: [],
     spaceAbove: 0,
+    handlers,
     warn,
     serif: (fontSize = layout.sizes.body, weight = 'normal'): RunStyle => ({
       fontFamily: fonts.serif,
@@ -109,31 +110,41 @@ export function createContext(input: ContextInput): RenderContext {
     text: () => <View />,
   };
 
+  // `owner` is the node whose handler gets `current`: the parent of what that handler renders.
   const withPlace = (
-    parent: RenderContext,
+    current: RenderContext,
+    owner: Node | undefined,
     path: JsonPath,
-    overrides?: Partial<Pick<RenderContext, 'width' | 'spaceAbove'>>,
-  ): RenderContext => ({
-    ...parent,
-    path,
-    width: overrides?.width ?? parent.width,
-    spaceAbove: overrides?.spaceAbove ?? 0,
-  });
+    overrides?: BlockPlace,
+  ): RenderContext => {
+    const { parent: _parent, keepWithNext: _keepWithNext, ...inherited } = current;
+    return {
+      ...inherited,
+      ...(owner ? { parent: owner } : {}),
+      path,
+      width: overrides?.width ?? current.width,
+      spaceAbove: overrides?.spaceAbove ?? 0,
+      ...(overrides?.keepWithNext !== undefined ? { keepWithNext: overrides.keepWithNext } : {}),
+    };
+  };
 
-  const bind = (current: RenderContext): RenderContext => {
+  const bind = (current: RenderContext, owner?: Node): RenderContext => {
     const self: RenderContext = {
       ...current,
       block: (node, path, overrides) => {
-        const child = bind(withPlace(self, path, overrides));
+        const child = bind(withPlace(self, owner, path, overrides), node);
         const handler = (handlers as unknown as Record<string, BlockHandler<Node> | undefined>)[node.type];
         if (!handler || PHRASING.has(node.type)) return handlers.unknown(node, child);
         return handler(node, child);
       },
       blocks: (nodes, path, overrides) => {
         let spaceAbove = 0;
+        const { keepWithNext, ...rest } = overrides ?? {};
         return nodes.map((node, index) => {
           const place = [...path, index];
-          const element = self.block(node, place, { ...overrides, spaceAbove });
+          // What follows the list follows its last block.
+          const last = index === nodes.length - 1 && keepWithNext !== undefined ? { keepWithNext } : {};
+          const element = self.block(node, place, { ...rest, ...last, spaceAbove });
           spaceAbove = trailingMargin(element);
           // A keyed fragment, not a wrapping View: react-pdf keeps a View's first child on a full
           // page when nothing of it fits, which drew the last lines of a page over each other.
@@ -146,7 +157,7 @@ export function createContext(input: ContextInput): RenderContext {
             handlers as unknown as Record<string, PhrasingHandler<PhrasingContent> | undefined>
           )[node.type];
           if (!handler || !PHRASING.has(node.type))
-            return handlers.unknown(node, bind(withPlace(self, [...path, index])));
+            return handlers.unknown(node, bind(withPlace(self, owner, [...path, index])));
           return handler(node, self, style, [...path, index]);
         }),
       text: (runs, options, style, keepWithNext) => {
@@ -178,5 +189,5 @@ export function createContext(input: ContextInput): RenderContext {
     };
     return self;
   };
-  return bind(context);
+  return bind(context, article);
 }
