@@ -3,7 +3,13 @@
 import { type Article, formatPath, parseArticle, toPlainText, walk } from '@kiji/core';
 import { Text } from '@react-pdf/renderer';
 import { describe, expect, test } from 'vitest';
-import { defaultHandlers, type RenderContext, renderPdf, tagged } from '../../src/index.js';
+import {
+  defaultHandlers,
+  type HandlerOverrides,
+  type RenderContext,
+  renderPdf,
+  tagged,
+} from '../../src/index.js';
 import { compareStructure, expectedStructure } from '../helpers/expected-structure.js';
 import { pdfToText, shouldRunToolTests } from '../helpers/kinsoku-check.js';
 import { checkMarkedContent } from '../helpers/marked-content.js';
@@ -168,8 +174,8 @@ describe('the paragraph handler', () => {
     'a node no handler knows, inside a nested paragraph, is refused with its JSON path',
     SLOW,
     async () => {
-      const handlers = {
-        paragraph: (node: never, ctx: RenderContext) =>
+      const handlers: HandlerOverrides = {
+        paragraph: (node, ctx) =>
           ctx.parent?.type === 'aside'
             ? ctx.block({ type: 'table' } as never, [...ctx.path, 'children', 0])
             : defaultHandlers.paragraph(node, ctx),
