@@ -114,6 +114,8 @@ describe('the packed packages', () => {
     // patches/@react-pdf__layout@5.2.0.patch (linear pagination) and patches/pdfkit@0.20.1.patch.
     expect(code.includes('hasDynamicInFlow'), 'the @react-pdf/layout patch').toBe(true);
     expect(code.includes('this.unicode=[[65533]]'), 'the pdfkit patch').toBe(true);
+    // patches/@react-pdf__render@4.7.0.patch: 和欧間 drawn inside a glyph's width.
+    expect(code.includes('widenedAdvances'), 'the @react-pdf/render patch').toBe(true);
     const licenses = run('ls', ['node_modules/@kiji/pdf/dist/licenses'], project);
     for (const name of ['@react-pdf+layout', 'pdfkit', 'fontkit', 'pdf-lib', 'hyphen']) {
       expect(licenses).toContain(`${name}@`);

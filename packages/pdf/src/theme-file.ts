@@ -42,6 +42,14 @@ const ThemeFileSchema = z
       .enum(['start', 'justify'])
       .optional()
       .describe('Latin paragraphs: ragged right or justified.'),
+    latinSpacing: z
+      .number()
+      .min(0)
+      .max(0.5)
+      .optional()
+      .describe(
+        'Space between Japanese and Latin letters or digits (和欧間), in em: 0.25 is a quarter em; 0 (the default) sets none.',
+      ),
     colors: byRole(hex).optional().describe('Screen colours by role, as CSS hex.'),
     margins: z
       .strictObject({

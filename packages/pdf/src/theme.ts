@@ -58,6 +58,12 @@ export interface Theme {
    * Japanese is always justified.
    */
   latinAlign: 'start' | 'justify';
+  /**
+   * 和欧間: space between a Japanese letter and a neighbouring Latin letter or digit, in em of
+   * the text (0.25: JLReq's quarter em). 0, the default, sets none. Text extraction and copy are
+   * unchanged: the space is drawn as part of the glyph before it.
+   */
+  latinSpacing: number;
   colors: ThemeColors;
   margins: ThemeMargins;
   /** Print-mode settings: the CMYK values of the colours. */
@@ -71,6 +77,7 @@ export interface ThemeOverrides {
   measure?: number;
   latinMeasure?: number;
   latinAlign?: 'start' | 'justify';
+  latinSpacing?: number;
   colors?: Partial<ThemeColors>;
   margins?: Partial<ThemeMargins>;
   print?: { colors?: Partial<PrintColors> };
@@ -83,6 +90,7 @@ export const defaultTheme: Theme = Object.freeze({
   measure: 40,
   latinMeasure: 34,
   latinAlign: 'start',
+  latinSpacing: 0,
   colors: Object.freeze({
     text: '#1a1a1a',
     heading: '#111111',

@@ -20,7 +20,15 @@ export function contentsEntry(
   const width = ctx.width - numberWidth - gap * 2;
   const { lines } = composeLines(
     runs.filter((run) => run.text.length > 0),
-    { width, lineHeight, align: 'start', language: ctx.article.meta.language, phrases: true },
+    {
+      width,
+      lineHeight,
+      align: 'start',
+      language: ctx.article.meta.language,
+      phrases: true,
+      // As ctx.text sets the entry, so the leaders start where its last line ends.
+      latinSpacing: ctx.layout.theme.latinSpacing,
+    },
     ctx.fonts.set,
   );
   const last = lines.at(-1);

@@ -177,6 +177,9 @@ export function createContext(input: ContextInput): RenderContext {
             ...(options.phrases ? { phrases: true } : {}),
             ...(options.balance !== undefined ? { balance: options.balance } : {}),
             ...(options.hanging !== undefined ? { hanging: options.hanging } : {}),
+            ...((options.latinSpacing ?? layout.theme.latinSpacing) > 0
+              ? { latinSpacing: options.latinSpacing ?? layout.theme.latinSpacing }
+              : {}),
           },
           fonts: fonts.set,
           onMissing: (missing) => reportMissing(visible, missing),

@@ -1,6 +1,7 @@
 import { isCjk } from '@kiji/core';
 import { isVariationSelector, variantGlyph } from './fontkit-compat.js';
 import { chunkAdvances, fontFor, hasGlyph, type LoadedFont } from './fonts.js';
+import { markLatinSpacing } from './latin-spacing.js';
 import type { FontSet, MissingGlyph, StyledRun } from './types.js';
 
 /** Superscripts (citation marks) are drawn at this fraction of the run's size. */
@@ -40,6 +41,12 @@ export interface Cluster {
    * `width`; drawn as negative letter spacing, so the bracket itself moves left.
    */
   trim: number;
+  /**
+   * 和欧間: space after this character, in pt, when a Latin letter or digit meets a Japanese
+   * letter (`TypesetOptions.latinSpacing`). Already added to `width`; drawn as part of the glyph's
+   * own advance, so text extraction sees no gap. Dropped at a line end.
+   */
+  extra: number;
   /**
    * The text when what is drawn reads differently: a .notdef box (extracts as U+FFFD), a
    * dropped variation selector, combining marks past the cap. Tagged PDFs carry it as ActualText.
@@ -183,6 +190,8 @@ export function toClusters(
   missing: MissingGlyph[],
   compressPunctuation: boolean,
   japaneseForms = false,
+  /** 和欧間 in em (0: none). */
+  latinSpacing = 0,
 ): Cluster[] {
   const clusters: Cluster[] = [];
   const runStarts: number[] = [];
@@ -233,6 +242,7 @@ export function toClusters(
         halt: false,
         jaForm: japaneseForms && JA_FORM_CHARS.has(text),
         trim: 0,
+        extra: 0,
         first: text[0]!,
         last: text.at(-1)!,
       });
@@ -245,7 +255,8 @@ export function toClusters(
   runStarts.forEach((start, index) => {
     shapeRange(clusters, start, runStarts[index + 1] ?? clusters.length, true);
   });
-  for (const c of clusters) c.width -= c.trim;
+  markLatinSpacing(clusters, latinSpacing);
+  for (const c of clusters) c.width += c.extra - c.trim;
   return clusters;
 }
 

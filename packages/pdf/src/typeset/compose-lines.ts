@@ -14,6 +14,7 @@ import { chunkAdvances } from './fonts.js';
 import { hyphenatesLanguage, hyphenationLoaded, hyphenationPoints } from './hyphenate.js';
 import { type Justification, justifyLine, MAX_CJK_GAP_EM } from './justify.js';
 import { phraseBoundaries } from './phrases.js';
+import { canShape } from './shape-line.js';
 import type {
   ComposedLine,
   ComposedSegment,
@@ -91,6 +92,8 @@ function toSegments(
     const stretched = i === lastIndex && current ? current.stretched : gaps.has(i);
     // Nothing follows the line's last character on this line: it keeps its full advance.
     const trim = i === lastIndex ? 0 : c.trim;
+    // 和欧間 belongs between two characters of the line, never after its last.
+    const extra = i === lastIndex ? 0 : c.extra;
     if (
       current &&
       current.segment.runIndex === c.runIndex &&
@@ -101,6 +104,10 @@ function toSegments(
       current.trim === trim &&
       current.to === i
     ) {
+      if (extra > 0) {
+        const space = { offset: current.segment.text.length, width: extra };
+        current.segment.spaceAfter = [...(current.segment.spaceAfter ?? []), space];
+      }
       current.segment.text += drawn(c.text);
       current.actual += c.actual ?? drawn(c.text);
       current.differs ||= c.actual !== undefined;
@@ -125,6 +132,7 @@ function toSegments(
     if (run.tag !== undefined) segment.tag = run.tag;
     if (c.halt) segment.halfWidth = true;
     if (c.jaForm) segment.japaneseForm = true;
+    if (extra > 0) segment.spaceAfter = [{ offset: 0, width: extra }];
     current = {
       segment,
       from: i,
@@ -173,8 +181,9 @@ function toSegments(
   for (const draft of drafts) {
     if (draft.differs) draft.segment.actualText = draft.actual;
     if (draft.from === draft.to) continue;
+    const spaces = draft.segment.spaceAfter?.reduce((sum, space) => sum + space.width, 0) ?? 0;
     draft.segment.width =
-      shapeRange(clusters, draft.from, draft.to, false) - draft.trim * (draft.to - draft.from);
+      shapeRange(clusters, draft.from, draft.to, false) - draft.trim * (draft.to - draft.from) + spaces;
   }
   return drafts;
 }
@@ -332,8 +341,17 @@ export function composeLines(runs: StyledRun[], options: TypesetOptions, fonts: 
   checkOptions(options);
   const missing: MissingGlyph[] = [];
   const japanese = isJapanese(options.language);
-  const clusters = toClusters(runs, fonts, missing, options.compressPunctuation ?? japanese, japanese);
   const text = runs.map((run) => run.text).join('');
+  // 和欧間 is drawn into shaped glyphs; a paragraph react-pdf must shape itself goes without.
+  const latinSpacing = options.latinSpacing && canShape(text) ? options.latinSpacing : 0;
+  const clusters = toClusters(
+    runs,
+    fonts,
+    missing,
+    options.compressPunctuation ?? japanese,
+    japanese,
+    latinSpacing,
+  );
   if (clusters.length === 0) return { lines: [], missing };
 
   const { breaks: looseBreaks, mustBreak } = findBreaks(clusters, text);

@@ -31,6 +31,37 @@ interface ScaledPosition {
   xOffset: number;
   yOffset: number;
   advanceWidth: number | undefined;
+  /**
+   * 和欧間 in pt, already in `xAdvance`: the patched renderer draws it as part of the glyph's
+   * width (a widened copy of the glyph), so text extraction sees no gap (patches/README.md).
+   */
+  widthExtra?: number;
+}
+
+/**
+ * Put each space of `spaces` (code-unit offsets in the segment) that falls in the piece
+ * [start, end) on the last glyph of its character.
+ */
+function addSpaceAfter(
+  spaces: { offset: number; width: number }[],
+  start: number,
+  end: number,
+  glyphs: Glyph[],
+  positions: ScaledPosition[],
+): void {
+  for (const space of spaces) {
+    if (space.offset < start || space.offset >= end) continue;
+    let at = start;
+    let target = -1;
+    for (let g = 0; g < glyphs.length && at <= space.offset; g++) {
+      target = g;
+      for (const codePoint of glyphs[g]?.codePoints ?? []) at += codePoint > 0xffff ? 2 : 1;
+    }
+    const position = positions[target];
+    if (!position) continue;
+    position.xAdvance += space.width;
+    position.widthExtra = (position.widthExtra ?? 0) + space.width;
+  }
 }
 
 /** Unicode scripts that continue the current shaping run (as textkit's script itemizer). */
@@ -56,6 +87,15 @@ function scriptOf(char: string): string | undefined {
   else if (!NEUTRAL.test(char)) script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? OTHER;
   if (scripts.size < 50_000) scripts.set(char, script);
   return script;
+}
+
+/**
+ * Whether `shapeLine` can shape text of these characters (CJK, Latin, Greek, Cyrillic, Hangul
+ * and neutral characters, no bidi controls); other lines are left to textkit.
+ */
+export function canShape(text: string): boolean {
+  for (const char of text) if (scriptOf(char) === OTHER) return false;
+  return true;
 }
 
 /** Shaped pieces are cached per font: the same short pieces recur on every page. */
@@ -152,13 +192,14 @@ export function shapeLine(
       if (end <= pieceStart) return;
       const piece = text.slice(pieceStart, end);
       const shaped = shapePiece(font, piece, segment.halfWidth === true, segment.japaneseForm === true);
-      const positions = shaped.positions.map((position) => ({
+      const positions: ScaledPosition[] = shaped.positions.map((position) => ({
         xAdvance: position.xAdvance * scale + segment.letterSpacing,
         yAdvance: position.yAdvance * scale,
         xOffset: position.xOffset * scale,
         yOffset: position.yOffset * scale,
         advanceWidth: (position as { advanceWidth?: number }).advanceWidth,
       }));
+      if (segment.spaceAfter) addSpaceAfter(segment.spaceAfter, pieceStart, end, shaped.glyphs, positions);
       runs.push({
         start: string.length + pieceStart,
         end: string.length + end,

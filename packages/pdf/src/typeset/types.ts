@@ -70,6 +70,12 @@ export interface TypesetOptions {
    */
   compressPunctuation?: boolean;
   /**
+   * 和欧間 (JLReq 3.2.4): space between a Japanese letter (kanji, kana) and a neighbouring Latin
+   * letter or digit, in em (0.25 is JLReq's quarter em). Drawn inside the glyph's own advance
+   * (`ComposedSegment.widthExtra`), so extracted text gains no space. Default 0 (none).
+   */
+  latinSpacing?: number;
+  /**
    * Break English words at line ends with a hyphen (Liang's US English patterns) when the line
    * would otherwise have loose word spaces. Default: true for justified English (`en`, `en-*`)
    * paragraphs once `loadHyphenation()` has been awaited. Never in Japanese, never in headings
@@ -106,6 +112,12 @@ export interface ComposedSegment {
    * last character it is invisible). Negative where an opening bracket follows and loses its
    * leading half-em blank (「『, ・「: compressed punctuation). */
   letterSpacing: number;
+  /**
+   * 和欧間: space in pt after the character at each code-unit `offset` of `text`, drawn as part
+   * of that character's glyph (a copy of the glyph with a wider advance in the embedded font), not
+   * as a gap between glyphs, which pdftotext and pdf.js would extract as a space. In `width`.
+   */
+  spaceAfter?: { offset: number; width: number }[];
   /** Natural width in pt as react-pdf shapes the segment, without justification spacing
    * (compressed punctuation already taken off). */
   width: number;

@@ -72,6 +72,37 @@ function renderSegment(segment: ComposedSegment, key: number, tag: object): Reac
   );
 }
 
+/**
+ * A segment for textkit to shape: each character with 和欧間 after it a piece of its own whose
+ * letter spacing carries the space. (Drawn as a gap between glyphs, which text extraction may
+ * read as a space: the composer gives none to text `shapeLine` cannot shape, so this only draws
+ * lines set to compare the two paths.)
+ */
+function splitAtSpaces(segment: ComposedSegment): ComposedSegment[] {
+  if (!segment.spaceAfter) return [segment];
+  const { spaceAfter: _spaces, ...plain } = segment;
+  const pieces: ComposedSegment[] = [];
+  let from = 0;
+  const piece = (to: number, extra: number) => {
+    if (to <= from) return;
+    const text = segment.text.slice(from, to);
+    pieces.push({
+      ...plain,
+      text,
+      offset: segment.offset + from,
+      letterSpacing: segment.letterSpacing + extra,
+    });
+    from = to;
+  };
+  for (const space of segment.spaceAfter) {
+    piece(space.offset, 0);
+    const char = String.fromCodePoint(segment.text.codePointAt(space.offset)!);
+    piece(space.offset + char.length, space.width);
+  }
+  piece(segment.text.length, 0);
+  return pieces;
+}
+
 /** Whether lines go to react-pdf already shaped (see `shape-line.ts`); off only to compare. */
 let shapedLines = true;
 
@@ -107,7 +138,9 @@ function renderLine(line: ComposedLine, options: TypesetOptions, fonts: FontSet,
   }
   return (
     <Text key={key} wrap={false} hyphenationCallback={noHyphenation} style={style}>
-      {line.segments.map((segment, index) => renderSegment(segment, index, tags[index]!))}
+      {line.segments.flatMap((segment, index) =>
+        splitAtSpaces(segment).map((piece, at) => renderSegment(piece, index * 1000 + at, tags[index]!)),
+      )}
     </Text>
   );
 }
