@@ -9,15 +9,16 @@ import {
   InputError,
   type InputLimits,
 } from '@kiji/core';
+// Each format's importer is loaded when an article of that format is read.
 import {
   type ArticleFormat,
-  articleReaders,
-  decodeHtml,
   formatOf,
   formatWarning,
   type LoadOptions,
   type LoadResult,
-} from '@kiji/load';
+  loadHtmlDecoder,
+  loadReader,
+} from '@kiji/load/lazy';
 import { CLI_LIMIT_NAMES } from './input-limits.js';
 import { STDIO, UsageError } from './io.js';
 
@@ -96,12 +97,13 @@ export async function loadArticleResult(
     // One byte past the limit tells an input over it; reading stops there.
     const bytes = await input.readStdin((input.limits?.maxInputBytes ?? DEFAULT_LIMITS.maxInputBytes) + 1);
     checkInputBytes(bytes.length, input.limits, name, CLI_LIMIT_NAMES);
-    text = format === 'html' ? decodeHtml(bytes, name).text : decodeArticleText(bytes, name);
+    text = format === 'html' ? (await loadHtmlDecoder())(bytes, name).text : decodeArticleText(bytes, name);
   } else text = await readArticleText(path, cwd, input.limits, format);
   checkInputSize(text, input.limits, name, CLI_LIMIT_NAMES);
+  const read = await loadReader(format);
   let result: LoadResult;
   try {
-    result = articleReaders[format](text, name, input.load);
+    result = read(text, name, input.load);
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
     throw new InputError(
@@ -134,7 +136,9 @@ export async function readArticleText(
   }
   checkInputBytes(read.size, limits, path, CLI_LIMIT_NAMES);
   // A saved web page declares its own encoding (UTF-8, Shift_JIS or EUC-JP).
-  return format === 'html' ? decodeHtml(read.bytes!, path).text : decodeArticleText(read.bytes!, path);
+  return format === 'html'
+    ? (await loadHtmlDecoder())(read.bytes!, path).text
+    : decodeArticleText(read.bytes!, path);
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   InputError,
   isInputError,
 } from '@kiji/core';
-import { loadEditionText } from '@kiji/load';
 import { loadArticleResult, readArticleText } from './load-article.js';
 
 /** A loaded edition, the files it was read from, and each article's file (for messages). */
@@ -32,7 +31,10 @@ export async function loadEditionManifest(
   cwd: string,
   stderr: (text: string) => void,
 ): Promise<LoadedEdition> {
-  const manifest = loadEditionText(await readArticleText(path, cwd), path);
+  const text = await readArticleText(path, cwd);
+  // The full loader (and YAML) only for editions.
+  const { loadEditionText } = await import('@kiji/load');
+  const manifest = loadEditionText(text, path);
   const folder = dirname(path);
   const at = (file: string) => (isAbsolute(file) ? file : join(folder, file));
   const entries = manifest.articles.map((entry) =>

@@ -1,83 +1,20 @@
-import {
-  type Article,
-  checkArticleSize,
-  checkInputBytes,
-  checkInputSize,
-  type InputLimits,
-  type LimitNames,
-  parseArticle,
-  parseJsonText,
-} from '@kiji/core';
-import { decodeHtml, type ImportHtmlOptions, importHtml } from '@kiji/import-html';
-import { type ImportTextOptions, importText } from '@kiji/import-text';
-import { parseMarkdownWithPlaces } from '@kiji/markdown';
-import { type ArticleFormat, formatOf } from './formats.js';
+import { checkArticleSize, checkInputBytes, checkInputSize } from '@kiji/core';
+import { decodeHtml } from '@kiji/import-html';
+import type { ArticleFormat } from './formats.js';
+import { formatOf } from './formats.js';
+import { readHtml } from './readers/html.js';
+import { readJson } from './readers/json.js';
+import { readMarkdown } from './readers/markdown.js';
+import { readText } from './readers/text.js';
+import type { ArticleReader, LoadOptions, LoadResult } from './types.js';
 
-/** Something a loader guessed or dropped while reading; the article is still valid. */
-export interface LoadWarning {
-  /** What happened, in words a user can act on. */
-  message: string;
-  /** 1-based line of the input, when known. */
-  line?: number;
-  /** A short machine-readable kind, e.g. `"boilerplate"`, when the reader gives one. */
-  code?: string;
-}
-
-/** A loaded, validated article and the warnings met on the way. */
-export interface LoadResult {
-  /** The article; it has passed `parseArticle`. */
-  article: Article;
-  /** Guesses and dropped text (plain-text import), Markdown read as plain characters. */
-  warnings: LoadWarning[];
-  /**
-   * Where a node starts in the input, by JSON path (`children[2].children[0]`), for formats that
-   * record it (Markdown); lint findings and the preview use it to point into the file.
-   */
-  locate?: (path: string) => { line: number; column: number } | undefined;
-}
-
-/** Reads one format's text into an article; `name` is used in messages. */
-export type ArticleReader = (text: string, name: string, options?: LoadOptions) => LoadResult;
-
-/** One reader per format. */
+/** One reader per format (every importer loaded; see `@kiji/load/lazy` for one at a time). */
 export const articleReaders: Readonly<Record<ArticleFormat, ArticleReader>> = {
-  json: (text, name) => ({ article: parseArticle(parseJsonText(text, name), name), warnings: [] }),
-  markdown(text, name) {
-    const { article, locate, warnings } = parseMarkdownWithPlaces(text, { file: name });
-    return {
-      article,
-      warnings: warnings.map(({ message, line, code }) => ({ message, line, code })),
-      locate,
-    };
-  },
-  text(text, name, options) {
-    const { article, warnings } = importText(text, { ...options?.text, file: name });
-    return {
-      article,
-      warnings: warnings.map(({ message, line, code }) => ({
-        message,
-        code,
-        ...(line !== undefined ? { line } : {}),
-      })),
-    };
-  },
-  html(text, name, options) {
-    const { article, warnings } = importHtml(text, { ...options?.html, file: name });
-    return { article, warnings: warnings.map(({ message, code }) => ({ message, code })) };
-  },
+  json: readJson,
+  markdown: readMarkdown,
+  text: readText,
+  html: readHtml,
 };
-
-/** Options of {@link loadArticleText} and {@link loadArticleFile}. */
-export interface LoadOptions {
-  /** Options for `.txt` import (`smartQuotes`, `normalizeWidth`, `published`, `language`). */
-  text?: Omit<ImportTextOptions, 'file'>;
-  /** Options for `.html` import (`published`, `language`, `outlets`). */
-  html?: Omit<ImportHtmlOptions, 'file'>;
-  /** Input size limits; `DEFAULT_LIMITS` of `@kiji/core` (5 MB, 20,000 blocks) when absent. */
-  limits?: InputLimits;
-  /** How the caller's users raise a limit, named in the message (e.g. `--max-input`). */
-  limitNames?: LimitNames;
-}
 
 /**
  * Read an article from text, choosing the format by the extension of `name`: `.json` (the
@@ -116,9 +53,4 @@ export async function loadArticleFile(path: string, options: LoadOptions = {}): 
   const { readFile, stat } = await import('node:fs/promises');
   checkInputBytes((await stat(path)).size, options.limits, path, options.limitNames);
   return loadArticleBytes(await readFile(path), path, options);
-}
-
-/** `file:line: warning: message`, the way compilers print warnings. */
-export function formatWarning(warning: LoadWarning, file: string): string {
-  return `${file}${warning.line !== undefined ? `:${warning.line}` : ''}: warning: ${warning.message}`;
 }

@@ -1,4 +1,4 @@
-import { toMarkdown } from '@kiji/markdown';
+import type { Article } from '@kiji/core';
 import type { Command } from '../command.js';
 import { LIMIT_HELP, LIMIT_OPTIONS, readLimits } from '../input-limits.js';
 import { EXIT, STDIO, UsageError } from '../io.js';
@@ -9,10 +9,10 @@ import { checkOutputPaths, writeOutput } from '../write-output.js';
 const TARGETS = ['json', 'md'] as const;
 type Target = (typeof TARGETS)[number];
 
-/** Serialise an article for each target format. */
-const writers: Record<Target, (article: Parameters<typeof toMarkdown>[0]) => string> = {
-  json: (article) => `${JSON.stringify(article, null, 2)}\n`,
-  md: (article) => toMarkdown(article),
+/** Serialise an article for each target format (the Markdown writer is loaded when asked for). */
+const writers: Record<Target, (article: Article) => Promise<string>> = {
+  json: async (article) => `${JSON.stringify(article, null, 2)}\n`,
+  md: async (article) => (await import('@kiji/markdown')).toMarkdown(article),
 };
 
 export const importCommand: Command = {
@@ -83,7 +83,7 @@ Examples:
         },
       },
     });
-    const text = writers[target](article);
+    const text = await writers[target](article);
     if (output === undefined) {
       io.stdout(text);
     } else {
