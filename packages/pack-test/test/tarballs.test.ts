@@ -111,9 +111,11 @@ describe('the packed packages', () => {
       .filter((name) => name.endsWith('.js'))
       .map((name) => readFileSync(join(dist, name), 'utf8'))
       .join('\n');
-    // patches/@react-pdf__layout@5.2.0.patch (linear pagination) and patches/pdfkit@0.20.1.patch.
+    // patches/@react-pdf__layout@5.2.0.patch (linear pagination), patches/pdfkit@0.20.1.patch and
+    // patches/fontkit@2.0.4.patch (subsets that copy simple glyphs undecoded).
     expect(code.includes('hasDynamicInFlow'), 'the @react-pdf/layout patch').toBe(true);
     expect(code.includes('this.unicode=[[65533]]'), 'the pdfkit patch').toBe(true);
+    expect(code.includes('contours<0||this.font._variationProcessor'), 'the fontkit patch').toBe(true);
     // patches/@react-pdf__render@4.7.0.patch: 和欧間 drawn inside a glyph's width.
     expect(code.includes('widenedAdvances'), 'the @react-pdf/render patch').toBe(true);
     const licenses = run('ls', ['node_modules/@kiji/pdf/dist/licenses'], project);
