@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusDir } from '@kiji/fixtures';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { mediaBox } from './pdf-info.js';
 import { runCli } from './run-cli.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -22,14 +23,6 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kiji-render-pdf-'));
 });
-
-/** The MediaBox of the first page, in points, read from the PDF bytes. */
-function mediaBox(file: string): number[] {
-  const text = readFileSync(file).toString('latin1');
-  const match = /\/MediaBox\s*\[\s*([\d.\s-]+)\]/.exec(text);
-  if (!match) throw new Error(`no MediaBox in ${file}`);
-  return match[1]!.trim().split(/\s+/).map(Number);
-}
 
 describe('kiji render --pdf --print', () => {
   test('writes a print-ready PDF: trim, bleed and media boxes, PDF/X-4 keys, padded to the signature', async () => {

@@ -115,6 +115,7 @@ describe('the packed packages', () => {
     // patches/fontkit@2.0.4.patch (subsets that copy simple glyphs undecoded).
     expect(code.includes('hasDynamicInFlow'), 'the @react-pdf/layout patch').toBe(true);
     expect(code.includes('this.unicode=[[65533]]'), 'the pdfkit patch').toBe(true);
+    expect(code.includes('_writeXRefStream'), 'the pdfkit patch: object streams').toBe(true);
     expect(code.includes('contours<0||this.font._variationProcessor'), 'the fontkit patch').toBe(true);
     // patches/@react-pdf__render@4.7.0.patch: 和欧間 drawn inside a glyph's width.
     expect(code.includes('widenedAdvances'), 'the @react-pdf/render patch').toBe(true);

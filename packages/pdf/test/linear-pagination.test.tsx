@@ -5,6 +5,7 @@
 import { Session } from 'node:inspector/promises';
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { pdfText } from './helpers/pdf-text.js';
 
 const session = new Session();
 
@@ -70,7 +71,7 @@ async function measure(count: number) {
   await layoutCalls();
   const pdf = await renderToBuffer(document(count, () => renders++));
   const calls = await layoutCalls();
-  const pages = Number(/\/Type \/Pages\n\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? Number.NaN);
+  const pages = Number(/\/Type \/Pages\n\/Count (\d+)/.exec(pdfText(pdf))?.[1] ?? Number.NaN);
   return { pages, renders, nodesLaidOut: calls.get('persistDimensions') ?? 0 };
 }
 

@@ -85,8 +85,8 @@ describe('determinism', () => {
 
 /** A date string of the document information dictionary, given inline or as an indirect object. */
 function infoValue(pdf: string, key: string): string | undefined {
-  const trailer = pdf.slice(pdf.lastIndexOf('trailer'));
-  const infoId = /\/Info (\d+) 0 R/.exec(trailer)?.[1];
+  // The trailer dictionary, or the cross-reference stream's (PDF 1.5): the last /Info in the file.
+  const infoId = [...pdf.matchAll(/\/Info (\d+) 0 R/g)].at(-1)?.[1];
   const start = pdf.indexOf(`\n${infoId} 0 obj`);
   const info = pdf.slice(start, pdf.indexOf('endobj', start));
   const entry = new RegExp(`/${key}\\s+(?:\\((D:[^)]*)\\)|(\\d+) 0 R)`).exec(info);

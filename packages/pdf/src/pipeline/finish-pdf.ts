@@ -1,7 +1,7 @@
 /**
  * The one thing react-pdf gets wrong in the document information: pdfkit writes the modification
  * date under a non-standard `/ModificationDate` key. The key is renamed to `/ModDate` in place,
- * padded with spaces to the same length, so every byte offset (the cross-reference table) stays
+ * padded with spaces to the same length, so every byte offset (the cross-reference table or stream) stays
  * valid and the file needs no re-parsing. Dates, `/Lang` and the document ID are already set by
  * react-pdf from the Document props, deterministically.
  */
@@ -38,10 +38,26 @@ function lastIndexOf(bytes: Uint8Array, needle: string): number {
 /** Info entries removed (blanked in place) from an undated article's PDF. */
 const DATE_ENTRY = /\/(?:CreationDate|ModificationDate) +\d+ 0 R/gu;
 
+/** ASCII text of `length` bytes from `at`. */
+const textAt = (pdf: Uint8Array, at: number, length: number): string =>
+  String.fromCharCode(...pdf.subarray(at, at + length));
+
+/**
+ * The trailer dictionary's text: `startxref` points at a classic cross-reference table, followed
+ * by the `trailer` dictionary, or (pdfkit with object streams, PDF 1.5) at the cross-reference
+ * stream, whose dictionary is the trailer.
+ */
+function trailerOf(pdf: Uint8Array): string {
+  const startAt = lastIndexOf(pdf, 'startxref');
+  const offset = startAt < 0 ? Number.NaN : Number(/^startxref\s+(\d+)/.exec(textAt(pdf, startAt, 40))?.[1]);
+  if (!Number.isInteger(offset)) return '';
+  if (textAt(pdf, offset, 4) !== 'xref') return textAt(pdf, offset, 4096).split('stream')[0]!;
+  const trailerAt = indexOf(pdf, 'trailer', offset);
+  return trailerAt < 0 ? '' : textAt(pdf, trailerAt, 4096);
+}
+
 export function finishPdf(pdf: Uint8Array, options: { undated?: boolean } = {}): Uint8Array {
-  const trailerAt = lastIndexOf(pdf, 'trailer');
-  const trailer = trailerAt < 0 ? '' : String.fromCharCode(...pdf.subarray(trailerAt, trailerAt + 4096));
-  const infoRef = /\/Info (\d+) 0 R/.exec(trailer);
+  const infoRef = /\/Info (\d+) 0 R/.exec(trailerOf(pdf));
   if (!infoRef) throw new Error('react-pdf wrote a PDF without a document information dictionary');
   const objectAt = indexOf(pdf, `\n${infoRef[1]} 0 obj`);
   const endAt = objectAt < 0 ? -1 : indexOf(pdf, 'endobj', objectAt);
