@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { renderPdf } from '../src/index.js';
 import { type Case, loadCases } from './helpers/corpus.js';
 import { shouldRunToolTests } from './helpers/kinsoku-check.js';
-import { hasTool, pdfInfo, qpdfCheck } from './helpers/pdf-tools.js';
 import { pdfText } from './helpers/pdf-text.js';
+import { hasTool, pdfInfo, qpdfCheck } from './helpers/pdf-tools.js';
 
 const tools = shouldRunToolTests(['pdfinfo', 'qpdf'].every(hasTool));
 // Both examples, the smallest fixture (where what every tagged PDF carries weighs most) and the
@@ -40,8 +40,8 @@ function crossReference(pdf: Uint8Array): string {
 
 /** Numbers of the objects written outside object streams that are not streams themselves. */
 function plainObjects(pdf: Uint8Array): number[] {
-  return [...latin1(pdf).matchAll(/\n(\d+) 0 obj\n([^]*?)\nendobj/g)]
-    .filter((match) => !/^<<[^]*?>>\nstream\n/.test(match[2]!))
+  return [...latin1(pdf).matchAll(/\n(\d+) 0 obj\n([\s\S]*?)\nendobj/g)]
+    .filter((match) => !/^<<[\s\S]*?>>\nstream\n/.test(match[2]!))
     .map((match) => Number(match[1]));
 }
 
@@ -61,11 +61,12 @@ describe.each(cases)('$name', (entry) => {
       // Only the document information (its dictionary and the strings it points at) stays out,
       // where finishPdf edits it in place.
       const text = pdfText(pdf);
-      const infoDictionary = new RegExp(`\n${info} 0 obj\n(<<[^]*?>>)`).exec(text)![1]!;
+      const infoDictionary = new RegExp(`\n${info} 0 obj\n(<<[\\s\\S]*?>>)`).exec(text)![1]!;
       const entries = [...infoDictionary.matchAll(/(\d+) 0 R/g)].map((match) => Number(match[1]));
-      expect(plainObjects(pdf).sort((a, b) => a - b), kind).toEqual(
-        [Number(info), ...entries].sort((a, b) => a - b),
-      );
+      expect(
+        plainObjects(pdf).sort((a, b) => a - b),
+        kind,
+      ).toEqual([Number(info), ...entries].sort((a, b) => a - b));
       expect(text, kind).toMatch(/\/Type \/Pages\n\/Count \d+/);
       if (kind === 'tagged') expect(text).toMatch(/\/Type \/StructTreeRoot\n/);
     }

@@ -8,8 +8,8 @@ import { loadFixtures } from '@kiji/fixtures';
 import { describe, expect, test, vi } from 'vitest';
 import { type PdfWarning, renderPdf } from '../src/index.js';
 import { pdfToText, shouldRunToolTests } from './helpers/kinsoku-check.js';
-import { hasTool } from './helpers/pdf-tools.js';
 import { pdfText } from './helpers/pdf-text.js';
+import { hasTool } from './helpers/pdf-tools.js';
 
 const SLOW = { timeout: 120_000 };
 const minimal = parseArticle(loadFixtures().find((entry) => entry.name === '001-minimal')!.json);

@@ -17,9 +17,8 @@ const numberOf = (dictionary: string, key: string): number =>
 export function pdfText(pdf: Uint8Array): string {
   const text = Buffer.from(pdf).toString('latin1');
   const objects: string[] = [];
-  for (const match of text.matchAll(/\n\d+ 0 obj\n(<<[^]*?>>)\nstream\n/g)) {
+  for (const match of text.matchAll(/\n\d+ 0 obj\n(<<\n\/Type \/ObjStm\n[\s\S]*?>>)\nstream\n/g)) {
     const dictionary = match[1]!;
-    if (!dictionary.includes('/Type /ObjStm')) continue;
     const start = match.index + match[0].length;
     const body = inflateSync(pdf.subarray(start, start + numberOf(dictionary, 'Length'))).toString('latin1');
     const first = numberOf(dictionary, 'First');
