@@ -7,6 +7,7 @@ import {
   formatProblem,
   InputError,
   isInputError,
+  parseSourceDateEpoch,
 } from '@kiji/core';
 import { loadArticleResult, readArticleText } from './load-article.js';
 
@@ -69,18 +70,36 @@ export async function loadQuickEdition(
   );
   const articles = loaded.articles.map((entry) => entry.article);
   // The edition's date and language come from its articles unless given: never invented.
-  const latest = articles
-    .map((article) => article.meta.published)
-    .sort()
-    .at(-1)!;
+  const date = meta.date ?? latestDate(articles) ?? buildDate(loaded.files);
   return {
     edition: {
-      meta: { language: articles[0]!.meta.language, date: latest.slice(0, 10), ...meta },
+      meta: { language: articles[0]!.meta.language, ...meta, date },
       articles: loaded.articles,
     },
     inputs: paths,
     files: loaded.files,
   };
+}
+
+/** The latest date of the dated articles (undated ones have none to give). */
+function latestDate(articles: Article[]): string | undefined {
+  const dates = articles.flatMap((article) => (article.meta.published ? [article.meta.published] : []));
+  return dates.sort().at(-1)?.slice(0, 10);
+}
+
+/**
+ * A quick pack of undated articles takes SOURCE_DATE_EPOCH's day (an edition must carry a date),
+ * else it is refused: no date is made up.
+ */
+function buildDate(files: string[]): string {
+  const epoch = parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
+  if (epoch) return epoch.toISOString().slice(0, 10);
+  throw new InputError([
+    {
+      path: '--date',
+      message: `none of the articles has a date (${files.join(', ')}), and an edition must carry one; none is made up: give --date 2025-10-29, set meta.published in an article, or set SOURCE_DATE_EPOCH`,
+    },
+  ]);
 }
 
 async function loadArticles(

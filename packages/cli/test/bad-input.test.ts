@@ -193,6 +193,79 @@ describe('SOURCE_DATE_EPOCH', () => {
   });
 });
 
+describe('an undated article gets no made-up date', () => {
+  // The wire story of 016 without the time it was updated: no date at all.
+  const wire = JSON.parse(readFileSync(join(corpusDir, '016-undated-wire.json'), 'utf8'));
+  delete wire.meta.updated;
+  const undated = JSON.stringify(wire);
+  const run = (env: Record<string, string>, ...args: string[]) => {
+    writeFileSync(join(dir, 'undated.json'), undated);
+    const { SOURCE_DATE_EPOCH: _unset, ...rest } = process.env;
+    return spawnSync(process.execPath, [bin, ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...rest, ...env, INIT_CWD: dir },
+    });
+  };
+
+  test('an EPUB (dcterms:modified) is refused, naming the file and the fix; nothing is written', () => {
+    const result = run({}, 'render', 'undated.json', '--pdf', 'a.pdf', '--epub', 'a.epub');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^undated\.json: meta\.published: the article has no date, and an EPUB \(its dcterms:modified\) must carry one; none is made up: set meta\.published .*or SOURCE_DATE_EPOCH/,
+    );
+    expect(result.stderr).not.toContain('\n    at ');
+    expect(listing()).toEqual(['ok.json', 'undated.json']);
+  });
+
+  test('a print-ready PDF (PDF/X-4) is refused the same way', () => {
+    const result = run({}, 'render', 'undated.json', '--pdf', 'a.pdf', '--print');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^undated\.json: meta\.published: the article has no date, and a print-ready PDF/,
+    );
+    expect(listing()).toEqual(['ok.json', 'undated.json']);
+  });
+
+  test('a screen PDF and the HTML are written without any date', () => {
+    const result = run({}, 'render', 'undated.json', '--pdf', 'a.pdf', '--html', 'a.html');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const pdf = readFileSync(join(dir, 'a.pdf'), 'latin1');
+    expect(pdf).not.toMatch(/\/(CreationDate|ModDate)/);
+    expect(readFileSync(join(dir, 'a.html'), 'utf8')).not.toContain('<time');
+  });
+
+  test('SOURCE_DATE_EPOCH is the date the user gives: the EPUB is written with it', () => {
+    const result = run({ SOURCE_DATE_EPOCH: '1767225600' }, 'render', 'undated.json', '--epub', 'a.epub');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(dir, 'a.epub')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  test('a quick edition of undated articles needs --date or SOURCE_DATE_EPOCH', () => {
+    const refused = run({}, 'edition', 'undated.json', '--title', '朝刊', '--epub', 'e.epub');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      '--date: none of the articles has a date (undated.json), and an edition must carry one; none is made up: give --date 2025-10-29',
+    );
+    expect(listing()).toEqual(['ok.json', 'undated.json']);
+    const dated = run(
+      {},
+      'edition',
+      'undated.json',
+      '--title',
+      '朝刊',
+      '--date',
+      '2025-06-05',
+      '--epub',
+      'e.epub',
+    );
+    expect(dated.stderr).toBe('');
+    expect(dated.status).toBe(0);
+  });
+});
+
 describe('figures whose src is not an image', () => {
   const withFigure = (src: string) => {
     const article = JSON.parse(readFileSync(join(corpusDir, '008-figure.json'), 'utf8'));

@@ -107,7 +107,15 @@ describe.runIf(hasTools || process.env.CI === 'true')('kiji render page.html', (
     for (const page of pages) {
       const pdf = join(dir, `${page.name}.pdf`);
       const epub = join(dir, `${page.name}.epub`);
-      const result = await runCli(['render', page.file, '--pdf', pdf, '--epub', epub, '--quiet']);
+      // Pages that give no full date import undated, and an EPUB must carry one: the build date.
+      const saved = process.env.SOURCE_DATE_EPOCH;
+      process.env.SOURCE_DATE_EPOCH = '1761609600';
+      const result = await runCli(['render', page.file, '--pdf', pdf, '--epub', epub, '--quiet']).finally(
+        () => {
+          if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+          else process.env.SOURCE_DATE_EPOCH = saved;
+        },
+      );
       expect(result.code, result.stderr).toBe(0);
       epubs.push(epub);
       const imported = JSON.parse((await runCli(['import', page.file])).stdout);

@@ -22,3 +22,17 @@ export function parseSourceDateEpoch(value: string | undefined): Date | undefine
   }
   return new Date(Number(text) * 1000);
 }
+
+/**
+ * The error for an output that must carry a date (an EPUB's `dcterms:modified`, a PDF/X file's
+ * CreationDate and ModDate) when the article has none and `SOURCE_DATE_EPOCH` is not set: Kiji
+ * never makes a date up. `output` names the output and why it needs one.
+ */
+export function missingDateError(output: string): InputError {
+  return new InputError([
+    {
+      path: 'meta.published',
+      message: `the article has no date, and ${output} must carry one; none is made up: set meta.published (kiji import --published DATE sets it), or SOURCE_DATE_EPOCH (seconds since 1970) to stamp the build date`,
+    },
+  ]);
+}

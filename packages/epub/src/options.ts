@@ -53,7 +53,8 @@ export interface EpubOptions {
   maxImageBytes?: number;
   /**
    * The modification date written to `dcterms:modified` and the zip entries. Default:
-   * `SOURCE_DATE_EPOCH` when set, else the article's `meta.updated ?? meta.published`.
+   * `SOURCE_DATE_EPOCH` when set, else the article's `meta.updated ?? meta.published`. An
+   * undated article without either is refused (`InputError` at `meta.published`): no date is made up.
    */
   modified?: string | Date;
   /** Receives warnings (unsupported images, unsafe links shown as text, …). Default: ignored. */

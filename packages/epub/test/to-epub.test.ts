@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Article, InputError, parseArticle } from '@kiji/core';
+import { type Article, InputError, isInputError, parseArticle } from '@kiji/core';
 import { describe, expect, it } from 'vitest';
 import { toEpub } from '../src/index.js';
 import { articlesToEpub } from '../src/to-epub.js';
@@ -81,8 +81,25 @@ describe('determinism', () => {
       expect(await modified(withMeta(article, { updated: '2025-10-29T08:00:00+09:00' }))).toBe(
         '2025-10-28T23:00:00Z',
       );
+      // An undated article gets no made-up date: refused, saying how to give one.
+      // The wire story of 016 without the time it was updated: no date at all.
+      const { updated: _updated, ...meta } = fixture('016').article.meta;
+      const undated: Article = { ...fixture('016').article, meta };
+      const refused = await toEpub(undated).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(isInputError(refused)).toBe(true);
+      expect((refused as InputError).problems).toEqual([
+        {
+          path: 'meta.published',
+          message: expect.stringMatching(/no date.*dcterms:modified.*set meta\.published.*SOURCE_DATE_EPOCH/),
+        },
+      ]);
+      expect(await modified(withMeta(undated, { published: '2025-06-05' }))).toBe('2025-06-05T00:00:00Z');
       process.env.SOURCE_DATE_EPOCH = '1767225600';
       expect(await modified(article)).toBe('2026-01-01T00:00:00Z');
+      expect(await modified(undated)).toBe('2026-01-01T00:00:00Z');
       process.env.SOURCE_DATE_EPOCH = 'yesterday';
       await expect(toEpub(article)).rejects.toThrow(/SOURCE_DATE_EPOCH/);
       process.env.SOURCE_DATE_EPOCH = '99999999999999';

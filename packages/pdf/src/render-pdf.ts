@@ -5,7 +5,7 @@ import { type PrintOptions, type RenderPdfOptions, SIGNATURES, type Signature } 
 import { isPageSize, PAGE_SIZE_NAMES } from './page-sizes.js';
 import { buildDocument } from './pipeline/build-document.js';
 import { createContext } from './pipeline/create-context.js';
-import { documentDates } from './pipeline/document-dates.js';
+import { documentDates, requireDates } from './pipeline/document-dates.js';
 import { finishPdf } from './pipeline/finish-pdf.js';
 import { layoutPages } from './pipeline/layout-pages.js';
 import { loadFigures } from './pipeline/load-figures.js';
@@ -47,6 +47,7 @@ export async function renderPdf(input: Article, options: RenderPdfOptions = {}):
   }
   const handlers = mergeHandlers(options.handlers);
   const dates = documentDates(article, options.sourceDateEpoch ?? env('SOURCE_DATE_EPOCH'));
+  if (print) requireDates(dates);
   const figures = loadFigures(article, options);
   const references = resolveSources(article);
   const sections = numberSections(article);

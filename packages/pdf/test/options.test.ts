@@ -68,6 +68,37 @@ describe('determinism', () => {
     expect(infoValue(epoch, 'ModDate')).toBe('D:19700101000000Z');
   });
 
+  test('an undated article: a screen PDF carries no date, a print-ready one is refused', SLOW, async () => {
+    // The wire story of 016 without the time it was updated: no date at all.
+    const wire = fixture('016-undated-wire');
+    const { updated: _updated, ...meta } = wire.meta;
+    const undated: Article = { ...wire, meta };
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    delete process.env.SOURCE_DATE_EPOCH;
+    try {
+      const screen = Buffer.from(await renderPdf(undated)).toString('latin1');
+      expect(infoValue(screen, 'CreationDate')).toBeUndefined();
+      expect(infoValue(screen, 'ModDate')).toBeUndefined();
+      expect(screen).not.toContain('<xmp:CreateDate>');
+      expect(screen).not.toContain('D:1970');
+      const error = await renderPdf(undated, { print: true }).catch((thrown: unknown) => thrown);
+      expect(isInputError(error)).toBe(true);
+      expect((error as InputError).problems).toEqual([
+        {
+          path: 'meta.published',
+          message: expect.stringMatching(/no date.*PDF\/X-4.*set meta\.published.*SOURCE_DATE_EPOCH/),
+        },
+      ]);
+    } finally {
+      if (saved !== undefined) process.env.SOURCE_DATE_EPOCH = saved;
+    }
+    // SOURCE_DATE_EPOCH is the date the user gives: then it is stamped, in print too.
+    const print = Buffer.from(
+      await renderPdf(undated, { print: true, sourceDateEpoch: '1767225600' }),
+    ).toString('latin1');
+    expect(infoValue(print, 'CreationDate')).toMatch(/^D:20260101000000/);
+  });
+
   test.each(['abc', '1.5', '-5', '99999999999999'])(
     'SOURCE_DATE_EPOCH %s is bad input, not a crash',
     async (value) => {

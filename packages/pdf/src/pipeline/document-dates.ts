@@ -1,4 +1,4 @@
-import { type Article, parseSourceDateEpoch, toDate } from '@kiji/core';
+import { type Article, missingDateError, parseSourceDateEpoch, toDate } from '@kiji/core';
 
 /** The dates stamped into the PDF. */
 export interface DocumentDates {
@@ -6,7 +6,8 @@ export interface DocumentDates {
   modified: Date;
   /**
    * The article has no date: react-pdf still needs one (it would take the clock's, and pdfkit
-   * derives the file ID from it), so the Unix epoch is passed and finishPdf removes both entries.
+   * derives the file ID from it), so the Unix epoch is passed and finishPdf removes both entries;
+   * the structure tree's XMP gets none. A print-ready PDF is refused instead (`requireDates`).
    */
   undated?: true;
 }
@@ -25,4 +26,12 @@ export function documentDates(article: Article, sourceDateEpoch?: string): Docum
   const created = toDate((published ?? updated)!);
   const modified = updated ? toDate(updated) : created;
   return { created, modified };
+}
+
+/**
+ * A print-ready PDF (PDF/X-4) must carry CreationDate and ModDate in its document information and
+ * XMP: an undated article without SOURCE_DATE_EPOCH is refused before anything is laid out.
+ */
+export function requireDates(dates: DocumentDates): void {
+  if (dates.undated) throw missingDateError('a print-ready PDF (PDF/X-4: CreationDate and ModDate)');
 }

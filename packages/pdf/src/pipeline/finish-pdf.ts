@@ -36,7 +36,21 @@ function lastIndexOf(bytes: Uint8Array, needle: string): number {
 }
 
 /** Info entries removed (blanked in place) from an undated article's PDF. */
-const DATE_ENTRY = /\/(?:CreationDate|ModificationDate) +\d+ 0 R/gu;
+const DATE_ENTRY = /\/(?:CreationDate|ModificationDate) +(\d+) 0 R/gu;
+
+/**
+ * The date string object an entry pointed at: its value becomes `null` padded to the same length,
+ * so the file holds no placeholder date anywhere (react-pdf had to be given one).
+ */
+function blankDateObject(out: Uint8Array, object: string): void {
+  const at = indexOf(out, `\n${object} 0 obj`);
+  if (at < 0) return;
+  const open = indexOf(out, '(D:', at);
+  const close = open < 0 ? -1 : indexOf(out, ')', open);
+  const end = indexOf(out, 'endobj', at);
+  if (open < 0 || close < 0 || close > end) return;
+  out.set(ascii(`null${' '.repeat(close + 1 - open - 4)}`), open);
+}
 
 /** ASCII text of `length` bytes from `at`. */
 const textAt = (pdf: Uint8Array, at: number, length: number): string =>
@@ -67,6 +81,7 @@ export function finishPdf(pdf: Uint8Array, options: { undated?: boolean } = {}):
     const out = new Uint8Array(pdf);
     for (const match of info.matchAll(DATE_ENTRY)) {
       out.fill(0x20, objectAt + match.index, objectAt + match.index + match[0].length);
+      blankDateObject(out, match[1]!);
     }
     return out;
   }
