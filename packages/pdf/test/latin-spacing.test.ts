@@ -18,7 +18,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { renderPdf } from '../src/index.js';
 import { parseTheme } from '../src/theme-file.js';
 import { composeLines } from '../src/typeset/index.js';
-import { pdfToBbox, pdfToText, shouldRunToolTests } from './helpers/kinsoku-check.js';
+import { loadCases } from './helpers/corpus.js';
+import { findKinsokuViolations, pdfToBbox, pdfToText, shouldRunToolTests } from './helpers/kinsoku-check.js';
 import { hasTool } from './helpers/pdf-tools.js';
 import { readStructure, type Structure } from './helpers/structure.js';
 import { testFonts as fontSet } from './typeset/test-fonts.js';
@@ -221,4 +222,37 @@ describe.runIf(tools)('a PDF with latinSpacing', () => {
     expect(texts(b)).toEqual(texts(a));
     expect(b.unmarkedText).toEqual([]);
   });
+});
+
+/** A space pdftotext put between a Japanese letter and a Latin letter or digit, either way round. */
+const MIXED_SPACE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}] [A-Za-z0-9]|[A-Za-z0-9] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+describe.runIf(tools)('every fixture and example with latinSpacing 0.25', () => {
+  const cases = loadCases();
+  const rendered = new Map<string, { plain: Uint8Array; spaced: Uint8Array }>();
+  beforeAll(async () => {
+    for (const entry of cases) {
+      const options = { root: entry.baseDir };
+      rendered.set(entry.name, {
+        plain: await renderPdf(entry.article, options),
+        spaced: await renderPdf(entry.article, { ...options, theme: { latinSpacing: 0.25 } }),
+      });
+    }
+  }, 300_000);
+
+  test.each(cases.map((entry) => entry.name))(
+    '%s: the structure tree reads the same, pdftotext finds no new space, kinsoku holds',
+    async (name) => {
+      const { plain, spaced } = rendered.get(name)!;
+      const texts = (structure: Structure) =>
+        structure.elements.map((element) => `${element.type}:${unbroken(element.text)}`);
+      expect(texts(await readStructure(spaced))).toEqual(texts(await readStructure(plain)));
+      // Lines (and so page ends) fall elsewhere, so the page text is compared by what it may not
+      // gain: a space between Japanese and Latin text (a real one at a line end becomes a break).
+      const count = (pdf: Uint8Array) => pdfToText(pdf).match(MIXED_SPACE)?.length ?? 0;
+      expect(count(spaced)).toBeLessThanOrEqual(count(plain));
+      expect(findKinsokuViolations(pdfToText(spaced, { layout: true }))).toEqual([]);
+    },
+  );
 });
