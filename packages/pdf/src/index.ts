@@ -43,4 +43,4 @@ export {
   type ThemeOverrides,
 } from './theme.js';
 export { parseTheme, themeJsonSchema } from './theme-file.js';
-export type { PdfWarning, PdfWarningCode } from './warnings.js';
+export { MIN_IMAGE_DPI, type PdfWarning, type PdfWarningCode } from './warnings.js';

@@ -96,6 +96,8 @@ export async function renderPdf(input: Article, options: RenderPdfOptions = {}):
   const { meta } = article;
   const subject = meta.summary ?? meta.subtitle;
   return finishForPrint(screen, {
+    // Figures were checked as they were laid out, with their JSON paths.
+    checkImages: () => false,
     bleed: print.bleed ?? 3,
     marks: print.marks ?? true,
     inks: inkTable(theme.colors, theme.print.colors),

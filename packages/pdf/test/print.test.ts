@@ -8,7 +8,15 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Article } from '@kiji/core';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { PAGE_SIZES, type PageSize, type PdfWarning, renderPdf } from '../src/index.js';
+import {
+  defaultTheme,
+  finishForPrint,
+  inkTable,
+  PAGE_SIZES,
+  type PageSize,
+  type PdfWarning,
+  renderPdf,
+} from '../src/index.js';
 import { MARK_LENGTH, MARK_ROOM } from '../src/print/crop-marks.js';
 import { mm } from '../src/print/units.js';
 import { loadCases } from './helpers/corpus.js';
@@ -386,12 +394,29 @@ describe('signatures without print mode', () => {
 });
 
 describe('warnings in print mode', () => {
-  test('an image printed under 150 dpi is reported with its page', async () => {
+  test('an image printed under 150 dpi is reported once, with its JSON path', async () => {
     const { warnings } = await render(figure.article, { baseDir: figure.baseDir, print: true });
     const low = warnings.filter((warning) => warning.code === 'low-resolution-image');
     expect(low).toHaveLength(1);
-    expect(low[0]!.path).toBe('page 1');
-    expect(low[0]!.message).toMatch(/160 pixels across .* \d+ dpi, under the 150 dpi/);
+    expect(low[0]!.path).toBe('children[1].src');
+    expect(low[0]!.message).toMatch(/\(160 × 90 pixels\) .* \d+ dpi, under the 150 dpi/);
+  });
+
+  test('finishForPrint checks the images of a PDF laid out elsewhere by page', async () => {
+    const { pdf } = await render(figure.article, { baseDir: figure.baseDir });
+    const warnings: PdfWarning[] = [];
+    await finishForPrint(pdf, {
+      inks: inkTable(defaultTheme.colors, defaultTheme.print.colors),
+      metadata: { title: 'figure', authors: [], language: 'ja', created: new Date(0), modified: new Date(0) },
+      onWarning: (warning) => warnings.push(warning),
+    });
+    expect(warnings.filter((warning) => warning.code === 'low-resolution-image')).toEqual([
+      {
+        code: 'low-resolution-image',
+        path: 'page 1',
+        message: expect.stringMatching(/160 pixels across .* \d+ dpi, under the 150 dpi/),
+      },
+    ]);
   });
 
   test.skipIf(!tools)(

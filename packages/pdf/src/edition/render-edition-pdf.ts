@@ -223,6 +223,8 @@ export async function renderEditionPdf(
   const screen = finishPdf(raw);
   if (!print) return screen;
   return finishForPrint(screen, {
+    // The articles' figures were checked as they were laid out; the cover image (page 1) is not.
+    checkImages: (page) => page === 1 && coverImage !== undefined,
     bleed: print.bleed ?? 3,
     marks: print.marks ?? true,
     inks: inkTable(theme.colors, theme.print.colors),

@@ -2,11 +2,19 @@ import { type Figure, formatPath } from '@kiji/core';
 import { Image, View } from '@react-pdf/renderer';
 import type { RenderContext } from '../context.js';
 import { imageDataUrl } from '../pipeline/image-data-url.js';
+import { imagePixelSize, type PixelSize } from '../pipeline/image-pixel-size.js';
 import { type PdfTag, tagProp } from '../tagging/tags.js';
+import { checkFigureResolution } from './figure-resolution.js';
 import type { Handlers } from './types.js';
 
-/** The image as a data URL react-pdf can draw (PNG or JPEG), or why the figure shows its alt text. */
-function locateImage(node: Figure, ctx: RenderContext): { src: string } | { problem: string } {
+/**
+ * The image as a data URL react-pdf can draw (PNG or JPEG) with its pixel size and how a message
+ * names it, or why the figure shows its alt text.
+ */
+function locateImage(
+  node: Figure,
+  ctx: RenderContext,
+): { src: string; pixels: PixelSize | undefined; what: string } | { problem: string } {
   const image = ctx.figures.get(node);
   if (!image) return { problem: 'the image was not loaded' };
   if (image.kind === 'missing') return { problem: image.problem };
@@ -22,7 +30,11 @@ function locateImage(node: Figure, ctx: RenderContext): { src: string } | { prob
         ? `the image given for "${node.src.slice(0, 80)}"`
         : `image file "${node.src}"`;
   if (image.type?.name === 'PNG' || image.type?.name === 'JPEG') {
-    return { src: imageDataUrl(image.type.mediaType, image.data) };
+    return {
+      src: imageDataUrl(image.type.mediaType, image.data),
+      pixels: imagePixelSize(image.data),
+      what,
+    };
   }
   return {
     problem: image.type
@@ -44,6 +56,8 @@ export const figureHandlers: Pick<Handlers, 'figure'> = {
     const caption: PdfTag = { type: 'Caption' };
     let image: React.ReactNode;
     if ('src' in located) {
+      if (located.pixels)
+        checkFigureResolution(ctx, located.what, located.pixels, { width, height: width * ratio });
       image = (
         <Image src={located.src} style={{ width, height: width * ratio, objectFit: 'contain' }} {...figure} />
       );

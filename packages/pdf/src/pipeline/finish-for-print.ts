@@ -19,7 +19,7 @@ import { SLUG_X } from '../print/slug.js';
 import { mm } from '../print/units.js';
 import { xmpPacket } from '../print/xmp.js';
 import { dropAnnotationsFromStructure, isTagged } from '../tagging/drop-annotations.js';
-import type { PdfWarning } from '../warnings.js';
+import { MIN_IMAGE_DPI, type PdfWarning } from '../warnings.js';
 
 /** The printing condition a PDF is made for: its CMYK profile and how registries name it. */
 export interface OutputIntent {
@@ -72,12 +72,16 @@ export interface FinishForPrintOptions {
   slug?: Uint8Array;
   /** Problems that do not stop finishing (colours not in the ink table, low-resolution images). */
   onWarning?: (warning: PdfWarning) => void;
+  /**
+   * The pages (numbered from 1) whose images are checked for `low-resolution-image`; default
+   * every page. Kiji's renderers check figures as they lay them out (naming the JSON path) and
+   * leave only what they did not check.
+   */
+  checkImages?: (page: number) => boolean;
 }
 
 const PDFX_VERSION = 'PDF/X-4';
 const REGISTRATION = 'KijiRegistration';
-/** Images printed under this effective resolution are reported. */
-const MIN_DPI = 150;
 
 /**
  * Make a laid-out PDF print-ready: TrimBox at the laid-out page, BleedBox the bleed beyond it and a
@@ -106,7 +110,7 @@ export async function finishForPrint(pdf: Uint8Array, options: FinishForPrintOpt
     const { width, height } = page.getMediaBox();
     page.node.normalize();
     convertContents(page, options.inks, unlisted);
-    reportLowResolution(page, index + 1, options.onWarning);
+    if (options.checkImages?.(index + 1) ?? true) reportLowResolution(page, index + 1, options.onWarning);
     tagRgbImages(page, srgb);
     const annotations = page.node.lookup(PDFName.of('Annots'));
     if (annotations instanceof PDFArray) {
@@ -361,7 +365,7 @@ function tagRgbImages(page: PDFPage, srgb: PDFRef): void {
   }
 }
 
-/** Report images whose pixels are spread thinner than `MIN_DPI` on the printed page. */
+/** Report images whose pixels are spread thinner than `MIN_IMAGE_DPI` on the printed page. */
 function reportLowResolution(
   page: PDFPage,
   pageNumber: number,
@@ -381,11 +385,11 @@ function reportLowResolution(
       const points = drawn.width;
       if (points === 0 || pixels === 0) continue;
       const dpi = pixels / (points / 72);
-      if (dpi < MIN_DPI) {
+      if (dpi < MIN_IMAGE_DPI) {
         warn({
           code: 'low-resolution-image',
           path: `page ${pageNumber}`,
-          message: `an image of ${pixels} pixels across is printed ${(points / mm(1)).toFixed(1)} mm wide: ${Math.round(dpi)} dpi, under the ${MIN_DPI} dpi a print shop needs; give a larger image or print it smaller`,
+          message: `an image of ${pixels} pixels across is printed ${(points / mm(1)).toFixed(1)} mm wide: ${Math.round(dpi)} dpi, under the ${MIN_IMAGE_DPI} dpi a print shop needs; give a larger image or print it smaller`,
         });
       }
     }
