@@ -32,7 +32,7 @@ export function missingDateError(output: string): InputError {
   return new InputError([
     {
       path: 'meta.published',
-      message: `the article has no date, and ${output} must carry one; none is made up: set meta.published (kiji import --published DATE sets it), or SOURCE_DATE_EPOCH (seconds since 1970) to stamp the build date`,
+      message: `the article has no date, and ${output} must carry one; none is made up: set meta.published (published: in Markdown front matter; kiji import --published DATE sets it), or SOURCE_DATE_EPOCH (seconds since 1970) to stamp the build date`,
     },
   ]);
 }
