@@ -143,6 +143,33 @@ describe('composing with latinSpacing', () => {
     }
   });
 
+  test('a one-character last line is pulled back by closing 和欧間 to an eighth of an em first', () => {
+    const text = 'AとBとCとDとEとFとG';
+    const set = (paragraph: string, width: number, latinSpacing: number) =>
+      composeLines(
+        [{ ...runs[0]!, text: paragraph }],
+        { ...options, width, align: 'justify', latinSpacing },
+        fontSet,
+      ).lines;
+    // The measure the line takes at its natural width: 会 would be left alone on a second line.
+    const natural = set(text, 400, 0.25)[0]!.width;
+    // Closing the thirteen gaps by 0.08 em each (10.4 pt) could not make room for 会 and the
+    // quarter em after G (12.5 pt); closing 和欧間 to an eighth (16.25 pt) can.
+    expect(13 * 0.08 * 10).toBeLessThan(12.5);
+    const lines = set(`${text}会`, natural, 0.25);
+    expect(lines.map((line) => line.text)).toEqual([`${text}会`]);
+    const [line] = lines;
+    expect(line!.x + line!.width + line!.spacing * line!.gaps).toBeLessThanOrEqual(natural + 0.05);
+    const spaces = line!.segments.flatMap((segment) => segment.spaceAfter ?? []).map((space) => space.width);
+    expect(spaces).toHaveLength(13);
+    for (const width of spaces) {
+      expect(width).toBeGreaterThanOrEqual(1.25 - 0.01);
+      expect(width).toBeLessThan(2.5);
+    }
+    // No gap closes by more than the 0.08 em every Japanese gap may.
+    expect(line!.spacing).toBeGreaterThanOrEqual(-0.8 - 0.001);
+  });
+
   test('a paragraph react-pdf must shape itself goes without (the gap would extract as a space)', () => {
     const line = composeLines(
       [{ ...runs[0]!, text: 'AIとمرحبا' }],

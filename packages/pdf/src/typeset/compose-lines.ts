@@ -12,7 +12,13 @@ import { findBreaks } from './break-opportunities.js';
 import { type Cluster, shapeRange, toClusters } from './clusters.js';
 import { chunkAdvances } from './fonts.js';
 import { hyphenatesLanguage, hyphenationLoaded, hyphenationPoints } from './hyphenate.js';
-import { type Justification, justifyLine, MAX_CJK_GAP_EM } from './justify.js';
+import {
+  type Justification,
+  justifyLine,
+  latinShrinkRoom,
+  MAX_CJK_GAP_EM,
+  MIN_LATIN_SPACING,
+} from './justify.js';
 import { phraseBoundaries } from './phrases.js';
 import { canShape } from './shape-line.js';
 import type {
@@ -82,6 +88,8 @@ function toSegments(
   clusters: Cluster[],
   range: LineRange,
   gaps: Set<number>,
+  /** Share of each 和欧間's room closed (a pulled-in line). */
+  latinShrink = 0,
 ): SegmentDraft[] {
   const drafts: SegmentDraft[] = [];
   let current: SegmentDraft | undefined;
@@ -93,7 +101,7 @@ function toSegments(
     // Nothing follows the line's last character on this line: it keeps its full advance.
     const trim = i === lastIndex ? 0 : c.trim;
     // 和欧間 belongs between two characters of the line, never after its last.
-    const extra = i === lastIndex ? 0 : c.extra;
+    const extra = i === lastIndex ? 0 : closedUp(c, latinShrink);
     if (
       current &&
       current.segment.runIndex === c.runIndex &&
@@ -188,6 +196,16 @@ function toSegments(
   return drafts;
 }
 
+/**
+ * A cluster's 和欧間 with `share` of its room closed, in whole font units as the renderer draws
+ * it (MIN_LATIN_SPACING of it stays).
+ */
+function closedUp(c: Cluster, share: number): number {
+  if (c.extra === 0 || share <= 0) return c.extra;
+  const unit = c.size / c.font.unitsPerEm;
+  return Math.round((c.extra * (1 - share * (1 - MIN_LATIN_SPACING))) / unit) * unit;
+}
+
 interface LineFill {
   segments: ComposedSegment[];
   width: number;
@@ -205,12 +223,15 @@ function fillLine(
   hangingWidth: number,
   justification: Justification,
 ): LineFill {
-  const drafts = toSegments(runs, clusters, range, new Set(justification.gaps));
+  const drafts = toSegments(runs, clusters, range, new Set(justification.gaps), justification.latinShrink);
   const width = drafts.reduce((sum, d) => sum + d.segment.width, 0);
   if (justification.fill !== 'justified') {
     return { segments: drafts.map((d) => d.segment), width, spacing: 0, gaps: 0, fill: justification.fill };
   }
   const gaps = justification.gaps.length;
+  // Only 和欧間 closed up: the line is as wide as the measure, to within font units.
+  if (gaps === 0)
+    return { segments: drafts.map((d) => d.segment), width, spacing: 0, gaps: 0, fill: 'justified' };
   const spacing = (available - (width - hangingWidth)) / gaps;
   // A squeezed line (追い込み) has negative spacing; a spread one positive. Either way shaping must
   // not have moved the line by more than rounding.
@@ -323,7 +344,8 @@ function pullInShortLastLine(
     if (!a.superscript) em = Math.min(em, a.size);
   }
   if (gaps === 0 || !Number.isFinite(em)) return ranges;
-  const room = gaps * MAX_CJK_GAP_EM * em;
+  // 和欧間 closes up too, to half its width.
+  const room = gaps * MAX_CJK_GAP_EM * em + latinShrinkRoom(clusters, before.start, last.contentEnd - 1);
   const pulled = breakLines(input, (index) => widthOf(index) + (index === count - 2 ? room : 0));
   if (pulled.length !== count - 1) return ranges;
   // The lines before the pulled one must stay as they were.

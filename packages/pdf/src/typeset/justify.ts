@@ -10,11 +10,26 @@ export const MAX_CJK_GAP_EM = 0.08;
 /** Largest extra width of a Latin word space, in em, before the line is set ragged. */
 export const MAX_SPACE_STRETCH_EM = 0.5;
 
+/**
+ * 和欧間 closes up before anything else when a line is pulled in (追い込み), down to this fraction
+ * of its set width (a quarter em becomes an eighth).
+ */
+export const MIN_LATIN_SPACING = 0.5;
+
 export interface Justification {
   /** Extra pt after each listed cluster index. */
   gaps: number[];
   spacing: number;
   fill: 'justified' | 'natural' | 'ragged';
+  /** Share (0–1) of each 和欧間's room to close (`Cluster.extra` down to MIN_LATIN_SPACING of it). */
+  latinShrink?: number;
+}
+
+/** How much the 和欧間 of clusters [start, last) can close up, in pt. */
+export function latinShrinkRoom(clusters: Cluster[], start: number, last: number): number {
+  let room = 0;
+  for (let i = start; i < last; i++) room += clusters[i]!.extra * (1 - MIN_LATIN_SPACING);
+  return room;
 }
 
 function baseSize(clusters: Cluster[], start: number, end: number): number {
@@ -65,11 +80,16 @@ export function justifyLine(
   const last = contentEnd - 1;
   const em = baseSize(clusters, start, contentEnd);
   if (leftover < 0) {
-    // Pulled in (追い込み): the gaps next to Japanese characters close up by the same limit.
+    // Pulled in (追い込み): 和欧間 closes up first (to half its width), then the gaps next to
+    // Japanese characters by the same limit as spreading.
+    const latinRoom = latinShrinkRoom(clusters, start, last);
+    if (latinRoom > 0 && -leftover <= latinRoom + 0.001) {
+      return { gaps: [], spacing: 0, fill: 'justified', latinShrink: Math.min(1, -leftover / latinRoom) };
+    }
     const cjk = cjkGaps(clusters, start, last);
-    const spacing = leftover / Math.max(cjk.length, 1);
+    const spacing = (leftover + latinRoom) / Math.max(cjk.length, 1);
     if (cjk.length === 0 || -spacing > MAX_CJK_GAP_EM * em + 0.001) return { ...none, fill: 'ragged' };
-    return { gaps: cjk, spacing, fill: 'justified' };
+    return { gaps: cjk, spacing, fill: 'justified', ...(latinRoom > 0 ? { latinShrink: 1 } : {}) };
   }
   const spaces = spaceGaps(clusters, start, last);
   const cjk = cjkGaps(clusters, start, last);
