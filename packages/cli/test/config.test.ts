@@ -43,6 +43,19 @@ describe('kiji.config.json render settings', () => {
     expect(readFileSync(join(dir, 'a.html'), 'utf8')).toContain('vertical');
   });
 
+  test('"embedFonts": false leaves the fonts out of the HTML; --embed-fonts wins over it', async () => {
+    config({ render: { embedFonts: false } });
+    expect((await runCli(['render', 'article.json', '--html', 'a.html'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.html'), 'utf8')).not.toContain('@font-face');
+    expect((await runCli(['render', 'article.json', '--html', 'b.html', '--embed-fonts'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'b.html'), 'utf8')).toContain('data:font/woff2;base64,');
+    config({ render: { embedFonts: true } });
+    expect((await runCli(['render', 'article.json', '--html', 'c.html', '--no-embed-fonts'], dir)).code).toBe(
+      0,
+    );
+    expect(readFileSync(join(dir, 'c.html'), 'utf8')).not.toContain('@font-face');
+  });
+
   test('unknown keys are errors naming the key and the file, and nothing is written', async () => {
     config({
       colour: 'red',

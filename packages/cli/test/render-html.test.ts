@@ -24,6 +24,37 @@ describe('kiji render --html', () => {
     expect(html).toContain('2025年10月28日');
     expect(html).toContain('<style>');
     expect(html).not.toContain('kiji-vertical');
+    // It carries its fonts: the Noto faces, subset, as WOFF2 inside the page.
+    expect(html).toMatch(
+      /@font-face \{\n {2}font-family: "Noto Serif JP";\n {2}src: url\("data:font\/woff2;base64,/,
+    );
+    expect(html).toMatch(/font-family: "Noto Sans JP";\n {2}src: url\("data:font\/woff2;base64,/);
+  });
+
+  test('--no-embed-fonts leaves the fonts to the reader, a tenth of the size; both flags are a usage error', async () => {
+    const out = join(dir, 'summit-system-fonts.html');
+    const result = await runCli(
+      ['render', 'examples/summit-2025/article.json', '--html', out, '--no-embed-fonts'],
+      root,
+    );
+    expect(result.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain('@font-face');
+    expect(html.length * 5).toBeLessThan(readFileSync(join(dir, 'summit.html'), 'utf8').length);
+    const both = await runCli(
+      [
+        'render',
+        'examples/summit-2025/article.json',
+        '--html',
+        join(dir, 'both.html'),
+        '--embed-fonts',
+        '--no-embed-fonts',
+      ],
+      root,
+    );
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--embed-fonts and --no-embed-fonts contradict each other');
+    expect(existsSync(join(dir, 'both.html'))).toBe(false);
   });
 
   test('--vertical writes the vertical edition', async () => {

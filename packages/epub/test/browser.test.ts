@@ -65,7 +65,7 @@ describe.runIf(available)('@kiji/epub in a browser', () => {
       if (request.url === '/article.json') return send('application/json', flagshipJson);
       // What the bundle asks for beside itself: HarfBuzz's subsetter and the Noto files.
       if (request.url === '/harfbuzz-subset.wasm')
-        return send('application/wasm', readFileSync(join(here, '../dist/harfbuzz-subset.wasm')));
+        return send('application/wasm', readFileSync(join(fontsDir, '../dist/harfbuzz-subset.wasm')));
       const file = /^\/files\/([A-Za-z0-9.-]+)$/.exec(request.url ?? '');
       if (file && existsSync(join(fontsDir, file[1]!)))
         return send('font/ttf', readFileSync(join(fontsDir, file[1]!)));

@@ -2,6 +2,8 @@ export { addLineBreaks } from './add-line-breaks.js';
 export { horizontalCss, SANS_JA, SANS_LATIN, SERIF_JA, SERIF_LATIN } from './css/horizontal.js';
 export { fontFaceCss, stylesheet } from './css/stylesheet.js';
 export { verticalCss } from './css/vertical.js';
+export { type EmbedFontsOptions, embedFonts } from './fonts/embed-fonts.js';
+export { type FaceKey, type Stack, textByFace } from './fonts/text-by-face.js';
 export { defaultHandlers } from './handlers/index.js';
 export { throwUnknown, UnknownNodeError, warnUnknown } from './handlers/unknown.js';
 export { type Labels, labelsFor } from './labels.js';
@@ -26,5 +28,5 @@ export {
   resolveIds,
 } from './resolve-ids.js';
 export type { BackLinks, State } from './state.js';
-export { mergeHandlers, toHast, toHtml } from './to-html.js';
+export { mergeHandlers, type ToHtmlWithFontsOptions, toHast, toHtml, toHtmlWithFonts } from './to-html.js';
 export { toXhtml } from './to-xhtml.js';

@@ -51,6 +51,8 @@ export interface FontFace {
   style?: 'normal' | 'italic';
   /** Format hint, e.g. `"truetype"`, `"woff2"`. */
   format?: string;
+  /** The characters the face is used for, e.g. `"U+1F38C, U+1F5FE"` (default all). */
+  unicodeRange?: string;
 }
 
 /** Options of `toHtml`. */

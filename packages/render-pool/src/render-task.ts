@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { isInputError } from '@kiji/core';
+import type { ToHtmlOptions } from '@kiji/html';
 import type { PdfTaskOptions, RenderEditionTask, RenderResult, RenderTask, RenderWarning } from './task.js';
 
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
@@ -39,10 +40,10 @@ export async function renderTask(task: RenderTask): Promise<RenderResult> {
       });
     }
     if (task.html) {
-      const { toHtml } = await import('@kiji/html');
+      const { toHtml, toHtmlWithFonts } = await import('@kiji/html');
       const outputDir = task.html.outputDir;
       const baseDir = task.baseDir;
-      result.html = toHtml(task.article, {
+      const options: ToHtmlOptions = {
         vertical: task.html.vertical === true,
         ...(task.html.remote === false ? { remote: false } : {}),
         ...files,
@@ -53,7 +54,11 @@ export async function renderTask(task: RenderTask): Promise<RenderResult> {
           return relative(outputDir, resolve(baseDir, src)).split(sep).join('/');
         },
         onWarning: ({ path, message }) => warnings.push({ format: 'html', path, message }),
-      });
+      };
+      result.html =
+        task.html.embedFonts === false
+          ? toHtml(task.article, options)
+          : await toHtmlWithFonts(task.article, options);
     }
     return result;
   });

@@ -38,7 +38,13 @@ export interface RenderTask {
   pdf?: PdfTaskOptions;
   epub?: EpubTaskOptions;
   /** `outputDir`: where the HTML file goes; local figure paths are rewritten relative to it. `remote: false` leaves remote images out. */
-  html?: { vertical?: boolean; outputDir?: string; remote?: boolean };
+  html?: {
+    vertical?: boolean;
+    outputDir?: string;
+    remote?: boolean;
+    /** The page carries its fonts, subset, as WOFF2 `data:` URLs (default true); false: the reader's fonts. */
+    embedFonts?: boolean;
+  };
 }
 
 /** An edition (several articles as one PDF pack and one EPUB) to render in a worker. */

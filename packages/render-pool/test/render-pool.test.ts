@@ -26,6 +26,12 @@ describe('renderTask', () => {
     expect(Buffer.from(result.pdf!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(Buffer.from(result.epub!).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(result.html).toContain('<html');
+    // The page carries its fonts unless the task says otherwise.
+    expect(result.html).toContain('src: url("data:font/woff2;base64,');
+    const plain = await renderTask({ article, html: { embedFonts: false } });
+    if (!plain.ok) throw new Error(JSON.stringify(plain.problems));
+    expect(plain.html).toContain('<html');
+    expect(plain.html).not.toContain('@font-face');
   });
 
   test('a failing render comes back as problems, not as an exception', async () => {

@@ -32,6 +32,16 @@ describe('the render service', async () => {
     expect(html.statusCode).toBe(200);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(html.body).toContain('港湾の新しい防波堤が完成');
+    expect(html.body).toContain('src: url("data:font/woff2;base64,');
+    const plain = await app.inject({
+      method: 'POST',
+      url: '/v1/render?format=html&embedFonts=false',
+      headers: { 'content-type': 'text/plain' },
+      payload: PAGE_TEXT,
+    });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.body).toContain('港湾の新しい防波堤が完成');
+    expect(plain.body).not.toContain('@font-face');
   });
 
   test('a saved web page is read as kiji import reads it', async () => {
@@ -216,7 +226,7 @@ describe('the render service', async () => {
 
   test('metrics count requests, renders and the queue', async () => {
     const text = (await app.inject({ method: 'GET', url: '/metrics' })).body;
-    expect(text).toMatch(/kiji_http_requests_total\{method="POST",route="\/v1\/render",status="200"\} 4/);
+    expect(text).toMatch(/kiji_http_requests_total\{method="POST",route="\/v1\/render",status="200"\} 5/);
     expect(text).toMatch(/kiji_render_duration_seconds_count\{format="pdf",outcome="ok"\} 1/);
     expect(text).toContain('kiji_render_queue_depth 0');
     expect(text).toContain('kiji_render_worker_restarts_total 0');

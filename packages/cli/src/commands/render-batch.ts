@@ -126,6 +126,7 @@ async function renderOne(
         vertical: values.vertical === true,
         outputDir: resolve(io.cwd, outDir),
         ...(values['no-remote'] === true ? { remote: false } : {}),
+        ...(values['no-embed-fonts'] === true ? { embedFonts: false } : {}),
       };
     }
     const result = await render(task);

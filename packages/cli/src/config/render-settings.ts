@@ -26,7 +26,11 @@ export const RenderSettingsSchema = z
     slug: z.boolean().describe('Slug line outside the bleed when print is on (--slug).'),
     signature: z.literal([4, 8, 16]).describe('Pad the PDF to a multiple of 4, 8 or 16 pages (--signature).'),
     vertical: z.boolean().describe('Vertical (縦書き) HTML and EPUB (--vertical).'),
-    embedFonts: z.boolean().describe('Embed subset fonts in the EPUB (--embed-fonts).'),
+    embedFonts: z
+      .boolean()
+      .describe(
+        'Subset fonts inside the outputs (--embed-fonts, --no-embed-fonts): HTML carries them unless this is false, EPUB only when it is true.',
+      ),
     fonts: z
       .strictObject({
         serif: fontPair.describe('Mincho: body text. A file, or { "normal", "bold" }.'),
@@ -152,8 +156,17 @@ export function withRenderSettings(
   for (const [key, flag] of Object.entries(FLAGS)) {
     const setting = settings[key as keyof typeof FLAGS];
     if (setting === undefined || merged[flag] !== undefined || !accepts(flag)) continue;
+    if (key === 'embedFonts' && values['no-embed-fonts'] !== undefined) continue;
     merged[flag] = typeof setting === 'number' ? String(setting) : setting;
   }
+  // "embedFonts": false stands for --no-embed-fonts: the HTML embeds its fonts unless told not to.
+  if (
+    settings.embedFonts === false &&
+    values['embed-fonts'] === undefined &&
+    values['no-embed-fonts'] === undefined &&
+    accepts('no-embed-fonts')
+  )
+    merged['no-embed-fonts'] = true;
   // Bleed and slug belong to print: only when print is on, by flag or config.
   if (merged.print === true) {
     if (settings.bleed !== undefined && merged.bleed === undefined) merged.bleed = String(settings.bleed);

@@ -2,7 +2,7 @@
 // (figures and covers come as data URLs or bytes), fonts fetched from URLs, hashing in JavaScript.
 // The browser build (`dist/browser.js`, the `browser` export condition) uses this module instead
 // of `node.ts`; the exports are the same.
-import { subsetTrueType } from '../fonts/hb-subset.js';
+import { subsetFont } from '@kiji/fonts/subset';
 import { sha256 as sha256Bytes } from './sha256.js';
 
 export const env = (_name: string): string | undefined => undefined;
@@ -25,10 +25,6 @@ export const sha256 = (data: Uint8Array | string): Uint8Array =>
 export const fromBase64 = (text: string): Uint8Array =>
   Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 
-// The build copies HarfBuzz's subsetter beside `dist/browser.js`; written out whole so that
-// bundlers (Vite, webpack, esbuild with a file loader) see the asset and emit it.
-const loadHarfBuzz = () => readResource(new URL('./harfbuzz-subset.wasm', import.meta.url));
-
 /** Cut a font down to `characters` with HarfBuzz, the same WebAssembly Node uses. */
 export async function subset(
   font: Uint8Array,
@@ -37,5 +33,5 @@ export async function subset(
 ): Promise<Uint8Array> {
   if (target !== 'truetype')
     throw new Error('a browser embeds fonts as TrueType only: leave fontFormat at "ttf" (WOFF2 needs Node)');
-  return subsetTrueType(font, characters, loadHarfBuzz);
+  return subsetFont(font, characters, target);
 }

@@ -1,8 +1,10 @@
 /** Selector list `wrap(item)` for each item (written out: EPUB checkers reject `:is()`). */
 const each = (items: readonly string[], wrap: (item: string) => string) => items.map(wrap).join(',\n');
 
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-const GOTHIC = [
+/** Headings: Gothic and bold. */
+export const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** Elements set in Gothic (sans) rather than the body's Mincho (serif). */
+export const GOTHIC = [
   ...HEADINGS,
   '.kiji-kicker',
   '.kiji-subtitle',

@@ -10,12 +10,15 @@ export function fontFaceCss(fontFaces: readonly FontFace[]): string {
   return fontFaces
     .map((font) => {
       const format = font.format ? ` format(${cssString(font.format)})` : '';
+      const range = font.unicodeRange
+        ? `\n  unicode-range: ${font.unicodeRange.replace(/[^0-9A-Fa-f?U+, -]/g, '')};`
+        : '';
       return `@font-face {
   font-family: ${cssString(font.family)};
   src: url(${cssString(font.src)})${format};
   font-weight: ${font.weight ?? 'normal'};
   font-style: ${font.style ?? 'normal'};
-  font-display: swap;
+  font-display: swap;${range}
 }
 `;
     })

@@ -26,7 +26,7 @@ export interface JobRequest {
   formats: RenderFormat[];
   pdf?: PdfTaskOptions;
   epub?: Omit<EpubTaskOptions, 'cover'>;
-  html?: { vertical?: boolean };
+  html?: { vertical?: boolean; embedFonts?: boolean };
 }
 
 /** A job as it goes on the queue: every article validated, named for its output files. */
@@ -38,7 +38,7 @@ export interface JobData {
   formats: RenderFormat[];
   pdf?: PdfTaskOptions;
   epub?: Omit<EpubTaskOptions, 'cover'>;
-  html?: { vertical?: boolean };
+  html?: { vertical?: boolean; embedFonts?: boolean };
 }
 
 const options = {
@@ -65,7 +65,11 @@ const options = {
     additionalProperties: false,
     properties: { vertical: { type: 'boolean' }, embedFonts: { type: 'boolean' } },
   },
-  html: { type: 'object', additionalProperties: false, properties: { vertical: { type: 'boolean' } } },
+  html: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { vertical: { type: 'boolean' }, embedFonts: { type: 'boolean' } },
+  },
 } as const;
 
 /** The JSON Schema of `POST /v1/jobs` (Fastify validates with it; the OpenAPI document shows it). */

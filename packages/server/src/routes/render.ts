@@ -42,7 +42,11 @@ const querystring = {
     slug: { type: 'boolean', description: 'PDF with print: a slug line outside the bleed' },
     signature: { type: 'integer', enum: [4, 8, 16], description: 'PDF: pad the page count to a multiple' },
     vertical: { type: 'boolean', description: 'EPUB and HTML: vertical writing (縦書き)' },
-    embedFonts: { type: 'boolean', description: 'EPUB: embed the Japanese fonts, cut down to the text' },
+    embedFonts: {
+      type: 'boolean',
+      description:
+        'Embed the Japanese fonts, cut down to the text: HTML carries them unless false, EPUB only when true',
+    },
   },
 } as const;
 
@@ -130,7 +134,7 @@ function taskOf(query: RenderQuery): Omit<RenderTask, 'article'> {
   };
   misplaced(['pageSize', 'print', 'signature', 'bleed', 'slug'], ['pdf']);
   misplaced(['vertical'], ['epub', 'html']);
-  misplaced(['embedFonts'], ['epub']);
+  misplaced(['embedFonts'], ['epub', 'html']);
   for (const name of ['bleed', 'slug'] as const) {
     if (query[name] !== undefined && !query.print)
       throw new ProblemError(
@@ -157,7 +161,12 @@ function taskOf(query: RenderQuery): Omit<RenderTask, 'article'> {
     case 'epub':
       return { epub: { vertical: query.vertical === true, embedFonts: query.embedFonts === true } };
     case 'html':
-      return { html: { vertical: query.vertical === true } };
+      return {
+        html: {
+          vertical: query.vertical === true,
+          ...(query.embedFonts === false ? { embedFonts: false } : {}),
+        },
+      };
   }
 }
 
