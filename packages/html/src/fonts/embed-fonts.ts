@@ -96,7 +96,9 @@ export async function embedFonts(
     for (const character of text) group.text.add(character);
   }
   const faces: FontFace[] = [];
-  const fallbackByFamily = new Map<string, Set<string>>();
+  // Per face, the characters Noto Emoji draws for it; declared with the face's own weight and
+  // style, since a browser joins faces by unicode-range only when their descriptors are equal.
+  const fallbacks: { family: string; weight: 400 | 700; style: 'normal' | 'italic'; text: string[] }[] = [];
   const missing = new Set<string>();
   const [fallback] = bundledFonts.fallback;
   const fallbackFont = fallback ? await load(fallback) : undefined;
@@ -104,32 +106,28 @@ export async function embedFonts(
     const group = groups.get(key)!;
     const { bytes, characters } = await load(group.font);
     const own: string[] = [];
+    const borrowed: string[] = [];
     for (const character of group.text) {
       const code = character.codePointAt(0)!;
       if (characters.has(code) || IGNORABLE.test(character)) own.push(character);
-      else if (fallbackFont?.characters.has(code)) {
-        const set = fallbackByFamily.get(group.family) ?? new Set<string>();
-        fallbackByFamily.set(group.family, set.add(character));
-      } else missing.add(character);
+      else if (fallbackFont?.characters.has(code)) borrowed.push(character);
+      else missing.add(character);
     }
     const subset = await subsetFont(bytes, sorted(own), format);
-    faces.push({
-      family: group.family,
-      src: `data:${mime};base64,${toBase64(subset)}`,
-      weight: group.weight,
-      style: group.style,
-      format,
-    });
+    const { family, weight, style } = group;
+    faces.push({ family, src: `data:${mime};base64,${toBase64(subset)}`, weight, style, format });
+    if (borrowed.length > 0) fallbacks.push({ family, weight, style, text: borrowed });
   }
-  if (fallbackFont && fallbackByFamily.size > 0) {
-    const all = sorted([...fallbackByFamily.values()].flatMap((set) => [...set]));
+  if (fallbackFont && fallbacks.length > 0) {
+    const all = sorted(fallbacks.flatMap((entry) => entry.text));
     const src = `data:${mime};base64,${toBase64(await subsetFont(fallbackFont.bytes, all, format))}`;
-    for (const family of [...fallbackByFamily.keys()].sort()) {
-      const range = [...fallbackByFamily.get(family)!].map((c) => c.codePointAt(0)!).sort((a, b) => a - b);
+    for (const { family, weight, style, text } of fallbacks) {
+      const range = text.map((c) => c.codePointAt(0)!).sort((a, b) => a - b);
       faces.push({
         family,
         src,
-        weight: '400 700',
+        weight,
+        style,
         format,
         unicodeRange: range.map((code) => `U+${code.toString(16).toUpperCase()}`).join(', '),
       });
