@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
@@ -96,21 +97,116 @@ const yogaWithoutFetch: Plugin = {
   },
 };
 
+/**
+ * unicode-trie (under fontkit's and the line breaker's Unicode tables) inflates its tables twice
+ * each with tiny-inflate, in JavaScript that has not warmed up yet when the module loads: about a
+ * twentieth of a cold render. In Node, inflate them with zlib instead: the same bytes, filled into
+ * the same kind of buffer tiny-inflate returns.
+ */
+const zlibInflate: Plugin = {
+  name: 'kiji-zlib-inflate',
+  setup(build) {
+    build.onResolve({ filter: /^tiny-inflate$/ }, () => ({
+      path: 'tiny-inflate',
+      namespace: 'kiji-zlib-inflate',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'kiji-zlib-inflate' }, () => ({
+      contents: `const { inflateRawSync } = require('node:zlib');
+module.exports = function inflate(source, dest) {
+  const out = inflateRawSync(source);
+  if (out.length > dest.length) throw new Error('Data error');
+  dest.set(out);
+  return out.length < dest.length ? dest.slice(0, out.length) : dest;
+};`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * react-pdf's text layout builds its English hyphenator from Liang's patterns when its module
+ * loads (a twentieth of a cold render), though Kiji hands react-pdf lines it has already broken
+ * and hyphenates English itself, only for English articles. Build it on the first word.
+ */
+const lazyHyphenator: Plugin = {
+  name: 'kiji-lazy-hyphenator',
+  setup(build) {
+    build.onLoad({ filter: /\/@react-pdf\/hyphenate\/lib\/en-us\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = 'const { hyphenate, syllables } = createHyphenator(patterns);';
+      if (!source.includes(eager))
+        throw new Error(`${args.path}: the hyphenator is no longer built as expected`);
+      return {
+        contents: source.replace(
+          eager,
+          `let hyphenator;
+const built = () => (hyphenator ??= createHyphenator(patterns));
+const hyphenate = (...args) => built().hyphenate(...args);
+const syllables = (...args) => built().syllables(...args);`,
+        ),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 const licenses = bundledLicenses({ dir: 'dist/licenses' });
+
+/**
+ * Node loads the package as CommonJS (`dist/index.cjs`) behind a small ES module
+ * (`dist/index.js`, written after the build with the names the bundle exports): V8 can keep the
+ * compiled code of a CommonJS script between processes (`vm.Script`'s `cachedData`), which
+ * Node 20 offers for no ES module. The shim asks for a compile cache only when the program
+ * registered one (the `kiji` command does; see the README), else it uses `require`.
+ */
+function writeNodeShim(): void {
+  const dist = resolve('dist');
+  const names = Object.keys(createRequire(import.meta.url)(resolve(dist, 'index.cjs'))).sort();
+  const invalid = names.find((name) => !/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default');
+  if (invalid) throw new Error(`dist/index.cjs exports "${invalid}", which the ES module shim cannot name`);
+  writeFileSync(
+    resolve(dist, 'index.js'),
+    `// The ES module face of dist/index.cjs (see tsup.config.ts).
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const file = require.resolve('./index.cjs');
+const load = globalThis[Symbol.for('kiji.requireWithCodeCache')];
+const pdf = typeof load === 'function' ? load(file) : require(file);
+export const { ${names.join(', ')} } = pdf;
+`,
+  );
+}
 
 export default defineConfig([
   {
+    // The declarations alone, for both builds.
     entry: ['src/index.ts'],
     format: ['esm'],
-    dts: true,
+    dts: { only: true },
+  },
+  {
+    entry: ['src/index.ts'],
+    format: ['cjs'],
     target: 'node20',
     platform: 'node',
-    // The bundled CommonJS packages call `require` for Node built-ins.
-    banner: {
-      js: "import { createRequire as __kijiCreateRequire } from 'node:module';\nconst require = __kijiCreateRequire(import.meta.url);",
+    // import.meta.url of the source (icc/ files next to the package) from __filename.
+    shims: true,
+    // `import('node:fs/promises')` as `require`: a script compiled from V8's code cache has no
+    // way to import (and Node 20 would warn about the way there is).
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'dynamic-import': false };
     },
     minifyWhitespace: true,
-    esbuildPlugins: [pdfkitStandardFonts, brotliSmallDictionary, lazyBrotli, yogaWithoutFetch, licenses],
+    esbuildPlugins: [
+      pdfkitStandardFonts,
+      brotliSmallDictionary,
+      lazyBrotli,
+      yogaWithoutFetch,
+      zlibInflate,
+      lazyHyphenator,
+      licenses,
+    ],
+    onSuccess: async () => writeNodeShim(),
   },
   {
     entry: { browser: 'src/index.ts' },
@@ -122,6 +218,6 @@ export default defineConfig([
     // to "development" here, and React's production build would then meet a development
     // reconciler).
     define: { 'process.env.NODE_ENV': 'process.env.NODE_ENV' },
-    esbuildPlugins: [browserPlatform, lazyBrotli, yogaWithoutFetch, licenses],
+    esbuildPlugins: [browserPlatform, lazyBrotli, yogaWithoutFetch, lazyHyphenator, licenses],
   },
 ]);

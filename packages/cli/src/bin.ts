@@ -12,6 +12,9 @@ process.env.NODE_ENV ??= 'production';
 if (!`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes('heap-growing-percent')) {
   setFlagsFromString('--heap-growing-percent=15');
 }
+// After the flags: V8 keeps compiled code only for the flags it was compiled with.
+const { cacheDirectory, registerCodeCache } = await import('./code-cache.js');
+registerCodeCache(cacheDirectory());
 const { main, describeUnexpected, removePendingOutputs, stopGracefully } = await import('./main.js');
 
 // Stopped between writing an output and renaming it into place, remove the temporary file, then

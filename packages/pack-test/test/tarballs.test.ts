@@ -108,7 +108,7 @@ describe('the packed packages', () => {
   it('ships the patched react-pdf and pdfkit, and the licences of everything bundled', () => {
     const dist = join(project, 'node_modules/@kiji/pdf/dist');
     const code = readdirSync(dist)
-      .filter((name) => name.endsWith('.js'))
+      .filter((name) => /\.c?js$/.test(name))
       .map((name) => readFileSync(join(dist, name), 'utf8'))
       .join('\n');
     // patches/@react-pdf__layout@5.2.0.patch (linear pagination), patches/pdfkit@0.20.1.patch and
@@ -172,7 +172,14 @@ describe('the packed packages', () => {
     expect(run(kiji, ['--help'], project)).toContain('Usage: kiji');
     const flagship = join(ROOT, 'examples', 'summit-2025', 'article.json');
     run(kiji, ['validate', flagship], project);
-    run(kiji, ['render', flagship, '--pdf', join(project, 'summit.pdf')], project);
+    // The first render keeps V8's compiled code of @kiji/pdf, the second uses it: same bytes.
+    const cache = { KIJI_CACHE_DIR: join(work, 'cache'), SOURCE_DATE_EPOCH: '1761609600' };
+    run(kiji, ['render', flagship, '--pdf', join(project, 'summit.pdf')], project, cache);
+    expect(readdirSync(join(work, 'cache', 'code')).filter((name) => name.endsWith('.v8'))).toHaveLength(1);
+    run(kiji, ['render', flagship, '--pdf', join(project, 'summit-cached.pdf')], project, cache);
+    expect(
+      readFileSync(join(project, 'summit-cached.pdf')).equals(readFileSync(join(project, 'summit.pdf'))),
+    ).toBe(true);
     // English is hyphenated.
     const english = join(ROOT, 'examples', 'eu-ai-act', 'article.json');
     run(kiji, ['render', english, '--pdf', join(project, 'english.pdf')], project);

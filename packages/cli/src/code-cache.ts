@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+// A fresh `kiji` process spends a tenth of its time compiling @kiji/pdf's bundle (react-pdf,
+// pdfkit, fontkit and Kiji's layout): V8 can keep that compiled code between processes, as
+// Chromium does, but Node 20 offers it only for CommonJS scripts (`vm.Script`'s `cachedData`;
+// `module.enableCompileCache` came with Node 22). @kiji/pdf's Node build is CommonJS behind an
+// ES module that asks for `globalThis[CODE_CACHE_HOOK]` when the program registered one.
+
+/** The global @kiji/pdf's ES module looks for (see packages/pdf/tsup.config.ts). */
+export const CODE_CACHE_HOOK = Symbol.for('kiji.requireWithCodeCache');
+
+/** Cache files kept: one per Kiji version, Node version and flag set in use. */
+const KEEP = 4;
+/** A cache file starts with the SHA-1 of the rest, checked before V8 is given the rest. */
+const DIGEST_BYTES = 20;
+
+/**
+ * Where Kiji keeps caches: `KIJI_CACHE_DIR` when set (empty: no cache), else the platform's user
+ * cache folder (`$XDG_CACHE_HOME/kiji` or `~/.cache/kiji`, `~/Library/Caches/kiji`,
+ * `%LOCALAPPDATA%\kiji\Cache`). Undefined when there is none.
+ */
+export function cacheDirectory(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
+  if (env.KIJI_CACHE_DIR !== undefined) return env.KIJI_CACHE_DIR || undefined;
+  try {
+    if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'kiji', 'Cache') : undefined;
+    if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'kiji');
+    return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kiji');
+  } catch {
+    // No home folder (a service account): no cache.
+    return undefined;
+  }
+}
+
+/**
+ * Make CommonJS bundles that ask for it (`globalThis[CODE_CACHE_HOOK](file)`) load with V8's
+ * code cache kept in `directory`/code. The cache is V8's own: it checks the V8 version, the flags
+ * and the source, and rejects what does not match; the file name also hashes the source, Node's
+ * version and flags, so that versions side by side keep their own files. A missing or rejected
+ * cache is written when the process exits, with every function compiled by then (a render's
+ * whole code path). A cache folder that cannot be read or written only means no cache.
+ */
+export function registerCodeCache(directory: string | undefined): void {
+  if (!directory) return;
+  const loaded = new Map<string, unknown>();
+  (globalThis as Record<symbol, unknown>)[CODE_CACHE_HOOK] = (filename: string): unknown => {
+    if (!loaded.has(filename)) loaded.set(filename, requireWithCodeCache(join(directory, 'code'), filename));
+    return loaded.get(filename);
+  };
+}
+
+function requireWithCodeCache(folder: string, filename: string): unknown {
+  const source = readFileSync(filename, 'utf8');
+  const key = createHash('sha256')
+    .update(
+      `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}\n`,
+    )
+    .update(source)
+    .digest('hex')
+    .slice(0, 32);
+  const cacheFile = join(folder, `${key}.v8`);
+  const cachedData = readCache(cacheFile);
+  // The function Node wraps every CommonJS module in.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+  const script = new Script(wrapped, {
+    filename,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  if (!cachedData || script.cachedDataRejected) {
+    process.once('exit', () => writeCache(folder, cacheFile, script.createCachedData()));
+  }
+  const module = { exports: {} as unknown };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+  return module.exports;
+}
+
+function readCache(file: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const data = bytes.subarray(DIGEST_BYTES);
+  const digest = createHash('sha1').update(data).digest();
+  return bytes.length > DIGEST_BYTES && digest.equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
+}
+
+/** Written whole or not at all (a temporary file renamed), then only the newest files kept. */
+function writeCache(folder: string, file: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(temporary, Buffer.concat([createHash('sha1').update(data).digest(), data]));
+    renameSync(temporary, file);
+    const old = readdirSync(folder)
+      .filter((name) => name.endsWith('.v8'))
+      .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time)
+      .slice(KEEP);
+    for (const { path } of old) rmSync(path, { force: true });
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written.
+    }
+  }
+}
