@@ -137,6 +137,12 @@ for (const tool of ['Kiji', 'Typst', 'Chromium'] as const) {
   });
 }
 
+// BENCH_STAGE=cold stops after the cold flagship rows.
+if (process.env.BENCH_STAGE === 'cold') {
+  writeTable('cold');
+  process.exit(0);
+}
+
 // 2. EPUB and HTML of the flagship, cold.
 progress('EPUB and HTML, cold');
 const other = sideBySide(
