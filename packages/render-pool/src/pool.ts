@@ -5,6 +5,13 @@ import type { RenderEditionTask, RenderResult, RenderTask } from './task.js';
 export interface RenderPoolOptions {
   /** Worker threads (default: the number of CPUs). Each holds its own parsed fonts. */
   workers?: number;
+  /**
+   * Size of each worker's young generation in MB (default 96). A render allocates mostly
+   * short-lived objects (layout nodes, shaped runs, content strings); a larger young generation
+   * collects them in fewer scavenges and promotes fewer of them: a batch of 100 articles on 2
+   * workers took 0.93 of the CPU time, for about 60 MB more peak memory. 0 leaves V8's default.
+   */
+  youngGenerationMb?: number;
 }
 
 /** Options of one render on the pool. */
@@ -41,15 +48,20 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
+/** Each worker's young generation (`RenderPoolOptions.youngGenerationMb`). */
+const DEFAULT_YOUNG_GENERATION_MB = 96;
+
 /** Start a pool of render workers (piscina). */
 export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  const young = options.youngGenerationMb ?? DEFAULT_YOUNG_GENERATION_MB;
   const piscina = new Piscina<RenderTask | RenderEditionTask, RenderResult>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
     // Workers live as long as the pool: their parsed fonts are what makes the second article cheap.
     idleTimeout: Number.POSITIVE_INFINITY,
+    ...(young > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}),
   });
   let closing = false;
   let restarts = 0;
