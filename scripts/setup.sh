@@ -11,6 +11,8 @@ command -v gs >/dev/null || missing+=(ghostscript)
 [ -f /usr/share/java/epubcheck.jar ] || missing+=(epubcheck)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v redis-server >/dev/null || missing+=(redis-server)
+# A Latin-only font: the HTML font test gives Chromium this one system font and no other.
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

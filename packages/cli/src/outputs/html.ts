@@ -15,7 +15,7 @@ export const html: OutputFormat = {
     'embed-fonts': {
       type: 'boolean',
       description:
-        'embed Noto Serif/Sans JP cut down to the characters used (HTML: the default, WOFF2 inside the page; EPUB: off unless given)',
+        'embed Noto Serif/Sans JP cut down to the characters used (HTML: the default; EPUB: only when given)',
     },
     'no-embed-fonts': {
       type: 'boolean',
