@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { listBundledFonts } from '../src/index.js';
-import { fontCharacters, subsetFont } from '../src/subset/node.js';
+import * as browser from '../src/subset/browser.js';
+import { DEFAULT_SUBSET_FORMAT, fontCharacters, subsetFont } from '../src/subset/node.js';
 
 const read = (url: URL) => new Uint8Array(readFileSync(fileURLToPath(url)));
 const open = (bytes: Uint8Array) => fontkit.create(Buffer.from(bytes)) as fontkit.Font;
@@ -36,5 +37,11 @@ describe('@kiji/fonts/subset', () => {
     expect(Buffer.from(woff2).subarray(0, 4).toString('latin1')).toBe('wOF2');
     expect(woff2.length).toBeLessThan(truetype.length);
     expect(open(woff2).hasGlyphForCodePoint('括'.codePointAt(0)!)).toBe(true);
+  });
+
+  it('writes WOFF2 by default in Node and TrueType in a browser, which cannot write WOFF2', async () => {
+    expect(DEFAULT_SUBSET_FORMAT).toBe('woff2');
+    expect(browser.DEFAULT_SUBSET_FORMAT).toBe('truetype');
+    await expect(browser.subsetFont(new Uint8Array(), 'a', 'woff2')).rejects.toThrow(/TrueType only/);
   });
 });

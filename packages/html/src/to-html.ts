@@ -96,7 +96,7 @@ export function toHtml(article: Article, options: ToHtmlOptions = {}): string {
 
 /** Options of `toHtmlWithFonts`: those of `toHtml`, and the format of the embedded fonts. */
 export interface ToHtmlWithFontsOptions extends ToHtmlOptions {
-  /** `'woff2'` (default; about half the size, Node only) or `'truetype'` (also in a browser). */
+  /** `'woff2'` (about half the size; the default in Node) or `'truetype'` (the default in a browser, where WOFF2 cannot be written). */
   fontFormat?: 'woff2' | 'truetype';
 }
 

@@ -7,6 +7,9 @@ export { fontCharacters } from './cmap.js';
 /** A subset font's format: TrueType (read everywhere) or WOFF2 (smaller; Node only). */
 export type SubsetFormat = 'truetype' | 'woff2';
 
+/** The format to write when the caller has no preference: WOFF2 where it can be written. */
+export const DEFAULT_SUBSET_FORMAT: SubsetFormat = 'truetype';
+
 /** A font or the subsetter, fetched from its URL. */
 export async function readFont(source: string | URL): Promise<Uint8Array> {
   const url = new URL(String(source), (globalThis as { location?: { href: string } }).location?.href);

@@ -11,6 +11,9 @@ export { fontCharacters } from './cmap.js';
 /** A subset font's format: TrueType (read everywhere) or WOFF2 (smaller; Node only). */
 export type SubsetFormat = 'truetype' | 'woff2';
 
+/** The format to write when the caller has no preference: WOFF2 where it can be written. */
+export const DEFAULT_SUBSET_FORMAT: SubsetFormat = 'woff2';
+
 const loadHarfBuzz = async (): Promise<Uint8Array> =>
   new Uint8Array(
     await readFile(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')),

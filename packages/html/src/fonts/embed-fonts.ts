@@ -1,12 +1,18 @@
 import { type BundledFont, bundledFonts } from '@kiji/fonts';
-import { fontCharacters, readFont, type SubsetFormat, subsetFont } from '@kiji/fonts/subset';
+import {
+  DEFAULT_SUBSET_FORMAT,
+  fontCharacters,
+  readFont,
+  type SubsetFormat,
+  subsetFont,
+} from '@kiji/fonts/subset';
 import type { Element } from 'hast';
 import type { FontFace, HtmlWarning } from '../options.js';
 import { type Stack, textByFace } from './text-by-face.js';
 
 /** Options of `embedFonts`. */
 export interface EmbedFontsOptions {
-  /** `'woff2'` (default; about half the size, Node only) or `'truetype'` (also in a browser). */
+  /** `'woff2'` (about half the size; the default in Node) or `'truetype'` (the default in a browser, where WOFF2 cannot be written). */
   format?: SubsetFormat;
   /** Called once with the characters no bundled font has. */
   onWarning?: (warning: HtmlWarning) => void;
@@ -77,7 +83,7 @@ export async function embedFonts(
   language: string,
   options: EmbedFontsOptions = {},
 ): Promise<FontFace[]> {
-  const format = options.format ?? 'woff2';
+  const format = options.format ?? DEFAULT_SUBSET_FORMAT;
   const mime = format === 'woff2' ? 'font/woff2' : 'font/ttf';
   // Faces by family, weight and style (italic only where a file has it; elsewhere the browser
   // slants the upright face, so its characters go there).
