@@ -112,85 +112,91 @@ if (process.env.BENCH_STAGE === 'tagging') {
   process.exit(0);
 }
 
-// 1. The flagship, cold: one whole process per PDF. The Chromium script prints Kiji's HTML.
-progress('flagship, cold');
+// BENCH_STAGE=throughput runs only the warm and batch rows (sections 4 and 5).
+const throughputOnly = process.env.BENCH_STAGE === 'throughput';
+// The Chromium scripts print Kiji's HTML.
 const flagshipHtml = join(work, 'flagship.html');
 measure(kiji('render', flagship, '--html', flagshipHtml));
-const cold = sideBySide(
-  {
-    Kiji: kiji('render', flagship, '--pdf', join(work, 'flagship.kiji.pdf')),
-    Typst: node('typst-pdf.js', flagship, join(work, 'flagship.typst.pdf')),
-    Chromium: node('chromium-pdf.js', flagshipHtml, join(work, 'flagship.chromium.pdf')),
-  },
-  runs,
-);
-for (const tool of ['Kiji', 'Typst', 'Chromium'] as const) {
-  rows.push({
-    measure: 'flagship PDF, cold process',
-    tool,
-    value: cold[tool]!.seconds,
-    unit: 's',
-    peakMiB: cold[tool]!.peakMiB,
-    runs,
-    ratio: cold.Kiji!.seconds / cold[tool]!.seconds,
-    ...(tool === 'Chromium' ? { target: 'Kiji ÷ Chromium ≤ 0.5' } : {}),
-  });
-}
 
-// BENCH_STAGE=cold stops after the cold flagship rows.
-if (process.env.BENCH_STAGE === 'cold') {
-  writeTable('cold');
-  process.exit(0);
-}
-
-// 2. EPUB and HTML of the flagship, cold.
-progress('EPUB and HTML, cold');
-const other = sideBySide(
-  {
-    EPUB: kiji('render', flagship, '--epub', join(work, 'flagship.epub')),
-    HTML: kiji('render', flagship, '--html', join(work, 'flagship.2.html')),
-  },
-  runs,
-);
-for (const format of ['EPUB', 'HTML'] as const) {
-  rows.push({
-    measure: `flagship ${format}, cold process`,
-    tool: 'Kiji',
-    value: other[format]!.seconds,
-    unit: 's',
-    peakMiB: other[format]!.peakMiB,
-    runs,
-  });
-}
-
-// 3. Length: the flagship's body repeated 1, 4, 16 and 64 times.
-const article = parseArticle(JSON.parse(readFileSync(flagship, 'utf8')), flagship);
-const curve: Record<number, Record<string, { seconds: number; peakMiB: number }>> = {};
-for (const times of (process.env.BENCH_SCALES ?? '1,4,16,64').split(',').map(Number)) {
-  progress(`${times}× flagship`);
-  const file = join(work, `x${times}.json`);
-  writeFileSync(file, JSON.stringify(scaleArticle(article, times)));
-  curve[times] = sideBySide(
+// 1. The flagship, cold: one whole process per PDF.
+if (!throughputOnly) {
+  progress('flagship, cold');
+  const cold = sideBySide(
     {
-      Kiji: kiji('render', file, '--pdf', join(work, `x${times}.kiji.pdf`)),
-      Typst: node('typst-pdf.js', file, join(work, `x${times}.typst.pdf`)),
+      Kiji: kiji('render', flagship, '--pdf', join(work, 'flagship.kiji.pdf')),
+      Typst: node('typst-pdf.js', flagship, join(work, 'flagship.typst.pdf')),
+      Chromium: node('chromium-pdf.js', flagshipHtml, join(work, 'flagship.chromium.pdf')),
     },
-    times >= 16 ? heavyRuns : runs,
-    times >= 16 ? 0 : 1,
+    runs,
   );
-  for (const tool of ['Kiji', 'Typst'] as const) {
-    const previous = times > 1 ? curve[times / 4]![tool]!.seconds : undefined;
+  for (const tool of ['Kiji', 'Typst', 'Chromium'] as const) {
     rows.push({
-      measure: `${times}× flagship PDF, cold process${previous ? ` (÷ ${times / 4}×: ${(curve[times]![tool]!.seconds / previous).toFixed(2)})` : ''}`,
+      measure: 'flagship PDF, cold process',
       tool,
-      value: curve[times]![tool]!.seconds,
+      value: cold[tool]!.seconds,
       unit: 's',
-      peakMiB: curve[times]![tool]!.peakMiB,
-      runs: times >= 16 ? heavyRuns : runs,
-      ratio: curve[times]!.Kiji!.seconds / curve[times]![tool]!.seconds,
-      ...(times === 64 && tool === 'Kiji' ? { target: '÷ 16× ≤ 4; peak < 400 MB' } : {}),
-      ...(times === 64 && tool === 'Typst' ? { target: 'Kiji ÷ Typst ≤ 10' } : {}),
+      peakMiB: cold[tool]!.peakMiB,
+      runs,
+      ratio: cold.Kiji!.seconds / cold[tool]!.seconds,
+      ...(tool === 'Chromium' ? { target: 'Kiji ÷ Chromium ≤ 0.5' } : {}),
     });
+  }
+
+  // BENCH_STAGE=cold stops after the cold flagship rows.
+  if (process.env.BENCH_STAGE === 'cold') {
+    writeTable('cold');
+    process.exit(0);
+  }
+
+  // 2. EPUB and HTML of the flagship, cold.
+  progress('EPUB and HTML, cold');
+  const other = sideBySide(
+    {
+      EPUB: kiji('render', flagship, '--epub', join(work, 'flagship.epub')),
+      HTML: kiji('render', flagship, '--html', join(work, 'flagship.2.html')),
+    },
+    runs,
+  );
+  for (const format of ['EPUB', 'HTML'] as const) {
+    rows.push({
+      measure: `flagship ${format}, cold process`,
+      tool: 'Kiji',
+      value: other[format]!.seconds,
+      unit: 's',
+      peakMiB: other[format]!.peakMiB,
+      runs,
+    });
+  }
+
+  // 3. Length: the flagship's body repeated 1, 4, 16 and 64 times.
+  const article = parseArticle(JSON.parse(readFileSync(flagship, 'utf8')), flagship);
+  const curve: Record<number, Record<string, { seconds: number; peakMiB: number }>> = {};
+  for (const times of (process.env.BENCH_SCALES ?? '1,4,16,64').split(',').map(Number)) {
+    progress(`${times}× flagship`);
+    const file = join(work, `x${times}.json`);
+    writeFileSync(file, JSON.stringify(scaleArticle(article, times)));
+    curve[times] = sideBySide(
+      {
+        Kiji: kiji('render', file, '--pdf', join(work, `x${times}.kiji.pdf`)),
+        Typst: node('typst-pdf.js', file, join(work, `x${times}.typst.pdf`)),
+      },
+      times >= 16 ? heavyRuns : runs,
+      times >= 16 ? 0 : 1,
+    );
+    for (const tool of ['Kiji', 'Typst'] as const) {
+      const previous = times > 1 ? curve[times / 4]![tool]!.seconds : undefined;
+      rows.push({
+        measure: `${times}× flagship PDF, cold process${previous ? ` (÷ ${times / 4}×: ${(curve[times]![tool]!.seconds / previous).toFixed(2)})` : ''}`,
+        tool,
+        value: curve[times]![tool]!.seconds,
+        unit: 's',
+        peakMiB: curve[times]![tool]!.peakMiB,
+        runs: times >= 16 ? heavyRuns : runs,
+        ratio: curve[times]!.Kiji!.seconds / curve[times]![tool]!.seconds,
+        ...(times === 64 && tool === 'Kiji' ? { target: '÷ 16× ≤ 4; peak < 400 MB' } : {}),
+        ...(times === 64 && tool === 'Typst' ? { target: 'Kiji ÷ Typst ≤ 10' } : {}),
+      });
+    }
   }
 }
 
@@ -265,6 +271,11 @@ for (const tool of ['Kiji', 'Typst', 'Chromium'] as const) {
     ...(tool === 'Chromium' ? { target: 'Kiji ÷ Chromium ≥ 4' } : {}),
     ...(tool === 'Typst' ? { target: 'Kiji ÷ Typst ≥ 1/3 (stretch 1/2)' } : {}),
   });
+}
+
+if (throughputOnly) {
+  writeTable('throughput');
+  process.exit(0);
 }
 
 // 6. What tagging costs.

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+process.env.NODE_ENV ??= 'production';
+const { parseArticle } = await import('@kiji/core');
+const { renderPdf } = await import('@kiji/pdf');
+const files = readFileSync('/tmp/warm/kiji-args', 'utf8').trim().split(' ').slice(0, 36);
+const arts = files.map((f) => [parseArticle(JSON.parse(readFileSync(f, 'utf8')), f), dirname(f)]);
+const c0 = process.cpuUsage();
+for (const [a, d] of arts) await renderPdf(a, { baseDir: d });
+const c = process.cpuUsage(c0);
+console.log(JSON.stringify({ perArticleCpuMs: ((c.user + c.system) / 1000 / arts.length).toFixed(1) }));
