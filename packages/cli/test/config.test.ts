@@ -48,7 +48,7 @@ describe('kiji.config.json render settings', () => {
     expect((await runCli(['render', 'article.json', '--html', 'a.html'], dir)).code).toBe(0);
     expect(readFileSync(join(dir, 'a.html'), 'utf8')).not.toContain('@font-face');
     expect((await runCli(['render', 'article.json', '--html', 'b.html', '--embed-fonts'], dir)).code).toBe(0);
-    expect(readFileSync(join(dir, 'b.html'), 'utf8')).toContain('data:font/woff2;base64,');
+    expect(readFileSync(join(dir, 'b.html'), 'utf8')).toContain('data:font/woff;base64,');
     config({ render: { embedFonts: true } });
     expect((await runCli(['render', 'article.json', '--html', 'c.html', '--no-embed-fonts'], dir)).code).toBe(
       0,

@@ -23,7 +23,7 @@ describe('@kiji/fonts/subset', () => {
     }
   });
 
-  it('cuts a font down to the characters given, as TrueType or WOFF2, the same bytes each time', async () => {
+  it('cuts a font down to the characters given, as TrueType, WOFF or WOFF2, the same bytes each time', async () => {
     const [serif] = listBundledFonts();
     const bytes = read(serif!.url);
     const text = '日本語の組版、「括弧」とABC。';
@@ -33,15 +33,21 @@ describe('@kiji/fonts/subset', () => {
     expect([...fontCharacters(truetype)].sort((a, b) => a - b)).toEqual(
       [...new Set(text)].map((c) => c.codePointAt(0)!).sort((a, b) => a - b),
     );
+    const woff = await subsetFont(bytes, text, 'woff');
+    expect(Buffer.from(woff).subarray(0, 4).toString('latin1')).toBe('wOFF');
+    expect(woff.length).toBeLessThan(truetype.length);
+    expect(open(woff).hasGlyphForCodePoint('括'.codePointAt(0)!)).toBe(true);
+    expect(Buffer.from(await subsetFont(bytes, text, 'woff')).equals(Buffer.from(woff))).toBe(true);
     const woff2 = await subsetFont(bytes, text, 'woff2');
     expect(Buffer.from(woff2).subarray(0, 4).toString('latin1')).toBe('wOF2');
     expect(woff2.length).toBeLessThan(truetype.length);
     expect(open(woff2).hasGlyphForCodePoint('括'.codePointAt(0)!)).toBe(true);
   });
 
-  it('writes WOFF2 by default in Node and TrueType in a browser, which cannot write WOFF2', async () => {
-    expect(DEFAULT_SUBSET_FORMAT).toBe('woff2');
+  it('writes WOFF by default in Node and TrueType in a browser, which writes no other', async () => {
+    expect(DEFAULT_SUBSET_FORMAT).toBe('woff');
     expect(browser.DEFAULT_SUBSET_FORMAT).toBe('truetype');
     await expect(browser.subsetFont(new Uint8Array(), 'a', 'woff2')).rejects.toThrow(/TrueType only/);
+    await expect(browser.subsetFont(new Uint8Array(), 'a', 'woff')).rejects.toThrow(/TrueType only/);
   });
 });

@@ -19,7 +19,7 @@ export function embeddedFaces(html: string): EmbeddedFace[] {
   const faces: EmbeddedFace[] = [];
   for (const [rule] of html.matchAll(/@font-face \{[^}]*\}/g)) {
     const data =
-      /src: url\("data:font\/(?:woff2|ttf);base64,([A-Za-z0-9+/=]+)"\) format\("([a-z0-9]+)"\)/.exec(rule);
+      /src: url\("data:font\/(?:woff2?|ttf);base64,([A-Za-z0-9+/=]+)"\) format\("([a-z0-9]+)"\)/.exec(rule);
     if (!data) throw new Error(`a font is not embedded: ${rule.slice(0, 200)}`);
     const bytes = Buffer.from(data[1]!, 'base64');
     const range = /unicode-range: ([^;]+);/.exec(rule)?.[1];

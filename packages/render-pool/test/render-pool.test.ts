@@ -27,7 +27,7 @@ describe('renderTask', () => {
     expect(Buffer.from(result.epub!).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(result.html).toContain('<html');
     // The page carries its fonts unless the task says otherwise.
-    expect(result.html).toContain('src: url("data:font/woff2;base64,');
+    expect(result.html).toContain('src: url("data:font/woff;base64,');
     const plain = await renderTask({ article, html: { embedFonts: false } });
     if (!plain.ok) throw new Error(JSON.stringify(plain.problems));
     expect(plain.html).toContain('<html');

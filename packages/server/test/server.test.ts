@@ -32,7 +32,7 @@ describe('the render service', async () => {
     expect(html.statusCode).toBe(200);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(html.body).toContain('港湾の新しい防波堤が完成');
-    expect(html.body).toContain('src: url("data:font/woff2;base64,');
+    expect(html.body).toContain('src: url("data:font/woff;base64,');
     const plain = await app.inject({
       method: 'POST',
       url: '/v1/render?format=html&embedFonts=false',

@@ -4,10 +4,10 @@ import { subsetTrueType } from './hb-subset.js';
 
 export { fontCharacters } from './cmap.js';
 
-/** A subset font's format: TrueType (read everywhere) or WOFF2 (smaller; Node only). */
-export type SubsetFormat = 'truetype' | 'woff2';
+/** A subset font's format: TrueType (read everywhere), WOFF or WOFF2 (smaller; Node only). */
+export type SubsetFormat = 'truetype' | 'woff' | 'woff2';
 
-/** The format to write when the caller has no preference: WOFF2 where it can be written. */
+/** The format to write when the caller has no preference: TrueType, the one a browser writes. */
 export const DEFAULT_SUBSET_FORMAT: SubsetFormat = 'truetype';
 
 /** A font or the subsetter, fetched from its URL. */
@@ -33,6 +33,6 @@ export async function subsetFont(
   format: SubsetFormat = 'truetype',
 ): Promise<Uint8Array> {
   if (format !== 'truetype')
-    throw new Error('a browser writes subset fonts as TrueType only (WOFF2 needs Node)');
+    throw new Error('a browser writes subset fonts as TrueType only (WOFF and WOFF2 need Node)');
   return subsetTrueType(font, characters, loadHarfBuzz);
 }
