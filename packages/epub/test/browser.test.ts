@@ -2,12 +2,10 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '@kiji/core';
-import { chromiumLaunchOptions, hasChromium } from '@kiji/fixtures';
+import { chromiumLaunchOptions, hasChromium, serveTestPage, type TestPage } from '@kiji/fixtures';
 import { bundledFonts } from '@kiji/fonts';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -36,8 +34,7 @@ describe('sha256 in JavaScript (the browser build hashes without node:crypto)', 
 // The browser build (dist/browser.js, made by `pnpm build`) bundled for a browser makes the same
 // EPUB bytes in Chromium as Node makes (which epubcheck.test.ts checks).
 describe.runIf(available)('@kiji/epub in a browser', () => {
-  let server: Server | undefined;
-  let url = '';
+  let served: TestPage | undefined;
   beforeAll(async () => {
     if (!existsSync(join(here, '../dist/browser.js')))
       throw new Error('dist/browser.js is missing: run `pnpm --filter @kiji/epub build`');
@@ -50,31 +47,21 @@ describe.runIf(available)('@kiji/epub in a browser', () => {
       write: false,
       logLevel: 'error',
     });
-    const script = bundle.outputFiles[0]!.text;
-    server = createServer((request, response) => {
-      const send = (type: string, body: string | Buffer) => {
-        response.writeHead(200, { 'content-type': type });
-        response.end(body);
-      };
-      if (request.url === '/')
-        return send(
-          'text/html',
-          '<!doctype html><meta charset="utf-8"><script type="module" src="/entry.js"></script>',
-        );
-      if (request.url === '/entry.js') return send('text/javascript', script);
-      if (request.url === '/article.json') return send('application/json', flagshipJson);
-      // What the bundle asks for beside itself: HarfBuzz's subsetter and the Noto files.
-      if (request.url === '/harfbuzz-subset.wasm')
-        return send('application/wasm', readFileSync(join(fontsDir, '../dist/harfbuzz-subset.wasm')));
-      const file = /^\/files\/([A-Za-z0-9.-]+)$/.exec(request.url ?? '');
+    // What the bundle asks for beside itself: HarfBuzz's subsetter and the Noto files.
+    served = await serveTestPage(bundle.outputFiles[0]!.text, (path) => {
+      if (path === '/article.json') return { type: 'application/json', body: flagshipJson };
+      if (path === '/harfbuzz-subset.wasm')
+        return {
+          type: 'application/wasm',
+          body: readFileSync(join(fontsDir, '../dist/harfbuzz-subset.wasm')),
+        };
+      const file = /^\/files\/([A-Za-z0-9.-]+)$/.exec(path);
       if (file && existsSync(join(fontsDir, file[1]!)))
-        return send('font/ttf', readFileSync(join(fontsDir, file[1]!)));
-      response.writeHead(404).end();
+        return { type: 'font/ttf', body: readFileSync(join(fontsDir, file[1]!)) };
+      return undefined;
     });
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   });
-  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+  afterAll(() => served?.close());
 
   test('makes the flagship EPUB, horizontal and vertical, with and without fonts, with the bytes Node makes', async () => {
     const browser = await chromium.launch(chromiumLaunchOptions());
@@ -82,7 +69,7 @@ describe.runIf(available)('@kiji/epub in a browser', () => {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(url);
+      await page.goto(served!.url);
       await page.waitForFunction(() => typeof window.makeEpub === 'function');
       const article = parseArticle(JSON.parse(flagshipJson.toString('utf8')));
       for (const [vertical, embedFonts] of [

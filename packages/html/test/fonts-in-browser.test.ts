@@ -1,11 +1,9 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '@kiji/core';
-import { chromiumLaunchOptions, hasChromium } from '@kiji/fixtures';
+import { chromiumLaunchOptions, hasChromium, serveTestPage, type TestPage } from '@kiji/fixtures';
 import { bundledFonts } from '@kiji/fonts';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -20,8 +18,7 @@ const fontsDist = join(fontsDir, '../dist');
 // @kiji/html bundled for a browser (the `browser` conditions: @kiji/fonts/subset fetches its
 // WebAssembly and the fonts by URL) makes in a page the bytes Node makes.
 describe.runIf(hasChromium())('toHtmlWithFonts in a browser', () => {
-  let server: Server | undefined;
-  let url = '';
+  let served: TestPage | undefined;
   beforeAll(async () => {
     const bundle = await build({
       stdin: {
@@ -38,30 +35,16 @@ window.makeHtml = async () => toHtmlWithFonts(parseArticle(await (await fetch('/
       write: false,
       logLevel: 'error',
     });
-    const script = bundle.outputFiles[0]!.text;
-    server = createServer((request, response) => {
-      const send = (type: string, body: string | Buffer) => {
-        response.writeHead(200, { 'content-type': type });
-        response.end(body);
-      };
-      if (request.url === '/')
-        return send(
-          'text/html',
-          '<!doctype html><meta charset="utf-8"><script type="module" src="/entry.js"></script>',
-        );
-      if (request.url === '/entry.js') return send('text/javascript', script);
-      if (request.url === '/article.json') return send('application/json', flagshipJson);
-      // What the bundle asks for beside itself: HarfBuzz's subsetter and the Noto files.
-      if (request.url === '/harfbuzz-subset.wasm')
-        return send('application/wasm', readFileSync(join(fontsDist, 'harfbuzz-subset.wasm')));
-      const file = /^\/files\/([A-Za-z0-9.-]+\.ttf)$/.exec(request.url ?? '');
-      if (file) return send('font/ttf', readFileSync(join(fontsDir, file[1]!)));
-      response.writeHead(404).end();
+    // What the bundle asks for beside itself: HarfBuzz's subsetter and the Noto files.
+    served = await serveTestPage(bundle.outputFiles[0]!.text, (path) => {
+      if (path === '/article.json') return { type: 'application/json', body: flagshipJson };
+      if (path === '/harfbuzz-subset.wasm')
+        return { type: 'application/wasm', body: readFileSync(join(fontsDist, 'harfbuzz-subset.wasm')) };
+      const file = /^\/files\/([A-Za-z0-9.-]+\.ttf)$/.exec(path);
+      return file ? { type: 'font/ttf', body: readFileSync(join(fontsDir, file[1]!)) } : undefined;
     });
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   });
-  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+  afterAll(() => served?.close());
 
   it('writes the flagship with TrueType fonts, byte for byte as Node does', async () => {
     const browser = await chromium.launch(chromiumLaunchOptions());
@@ -69,7 +52,7 @@ window.makeHtml = async () => toHtmlWithFonts(parseArticle(await (await fetch('/
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(url);
+      await page.goto(served!.url);
       await page.waitForFunction(() => typeof (window as { makeHtml?: unknown }).makeHtml === 'function');
       const made = await page.evaluate(() =>
         (window as unknown as { makeHtml(): Promise<string> }).makeHtml(),

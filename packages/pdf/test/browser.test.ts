@@ -1,10 +1,8 @@
 /// <reference lib="dom" />
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, chromiumLaunchOptions } from '@kiji/fixtures';
+import { CHROMIUM, chromiumLaunchOptions, serveTestPage, type TestPage } from '@kiji/fixtures';
 import { bundledFonts } from '@kiji/fonts';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -23,40 +21,26 @@ if (!available && process.env.CI === 'true') {
   throw new Error(`${CHROMIUM}, qpdf and pdftotext are needed: install chromium, qpdf and poppler-utils`);
 }
 
-/** Serve the page, the bundle, the flagship and the font files; nothing else. */
-async function serve(bundle: string): Promise<{ server: Server; url: string }> {
+/** Serve the page, the bundle, the flagship, the print profiles and the font files; nothing else. */
+function serve(bundle: string): Promise<TestPage> {
   const flagship = readFileSync(join(repoRoot, 'examples/summit-2025/article.json'));
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const send = (type: string, body: string | Buffer) => {
-      response.writeHead(200, { 'content-type': type });
-      response.end(body);
-    };
-    if (path === '/')
-      return send(
-        'text/html',
-        '<!doctype html><meta charset="utf-8"><script type="module" src="/entry.js"></script>',
-      );
-    if (path === '/entry.js') return send('text/javascript', bundle);
-    if (path === '/article.json') return send('application/json', flagship);
+  return serveTestPage(bundle, (path) => {
+    if (path === '/article.json') return { type: 'application/json', body: flagship };
     // The browser build fetches the print profiles beside dist/, as the package lays them out.
     const profile = /^\/icc\/([A-Za-z0-9-]+\.icc)$/.exec(path);
     if (profile && existsSync(join(here, '../icc', profile[1]!)))
-      return send('application/vnd.iccprofile', readFileSync(join(here, '../icc', profile[1]!)));
+      return { type: 'application/vnd.iccprofile', body: readFileSync(join(here, '../icc', profile[1]!)) };
     const font = /^\/fonts\/([A-Za-z0-9-]+\.ttf)$/.exec(path);
     if (font && existsSync(join(fontsDir, font[1]!)))
-      return send('font/ttf', readFileSync(join(fontsDir, font[1]!)));
-    response.writeHead(404).end();
+      return { type: 'font/ttf', body: readFileSync(join(fontsDir, font[1]!)) };
+    return undefined;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }
 
 // The browser build (dist/browser.js, made by `pnpm build`) bundled for a browser, with no Node
 // built-ins, renders the flagship in Chromium to a PDF that qpdf and pdftotext accept.
 describe.runIf(available || process.env.CI === 'true')('@kiji/pdf in a browser', () => {
-  let server: Server | undefined;
-  let url = '';
+  let served: TestPage | undefined;
   beforeAll(async () => {
     if (!existsSync(browserBuild))
       throw new Error('dist/browser.js is missing: run `pnpm --filter @kiji/pdf build`');
@@ -71,9 +55,9 @@ describe.runIf(available || process.env.CI === 'true')('@kiji/pdf in a browser',
       logLevel: 'error',
       define: { 'process.env.NODE_ENV': '"production"' },
     });
-    ({ server, url } = await serve(result.outputFiles[0]!.text));
+    served = await serve(result.outputFiles[0]!.text);
   });
-  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+  afterAll(() => served?.close());
 
   test('renders the flagship to a valid PDF with the Japanese text', async () => {
     const browser = await chromium.launch(chromiumLaunchOptions());
@@ -81,7 +65,7 @@ describe.runIf(available || process.env.CI === 'true')('@kiji/pdf in a browser',
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(url);
+      await page.goto(served!.url);
       await page.waitForFunction(() => typeof window.renderFlagship === 'function');
       const { base64, warnings, ms } = await page.evaluate(() => window.renderFlagship());
       console.log(`flagship rendered in Chromium in ${Math.round(ms)} ms`);
