@@ -1,7 +1,8 @@
 // The pdfkit patch (patches/pdfkit@0.20.1.patch): react-pdf selects the font of every run of text
 // it draws with the parsed font object, and pdfkit opened that font again each time (a new
 // embedded font and subset, then a comparison with the fonts of the document); and a page's
-// content, one short operator string per call, was turned into bytes one operator at a time.
+// content, one short operator string per call, was turned into bytes one operator at a time;
+// and every document parsed Helvetica's metrics again.
 // Work is counted, not timed: V8's call counts of pdfkit's functions.
 import { Session } from 'node:inspector/promises';
 import { Document, Page, renderToBuffer, Text } from '@react-pdf/renderer';
@@ -82,4 +83,33 @@ test("a page's content is turned into bytes once, not once per operator", async 
   // both pages; what the longer page draws adds no conversions.
   const conversions = (long.get('fromBinaryString') ?? 0) - (short.get('fromBinaryString') ?? 0);
   expect(conversions).toBeLessThan(RUNS / 4);
+});
+
+test("a standard font's metrics are parsed once per process, not once per document", async () => {
+  // Every document starts with Helvetica; the tagging hooks of the render patch see the document.
+  const metrics: unknown[] = [];
+  const hooks = {
+    page: (ctx: { _fontFamilies: Record<string, { font?: unknown }> }) => {
+      metrics.push(ctx._fontFamilies.Helvetica?.font);
+    },
+    enter: () => {},
+    leave: () => {},
+    decoration: () => {},
+    content: () => {},
+    run: () => {},
+    annotation: () => null,
+    end: () => {},
+  };
+  for (let index = 0; index < 2; index++) {
+    await renderToBuffer(
+      <Document {...({ tagging: hooks } as object)}>
+        <Page size="A7">
+          <Text>Kiji</Text>
+        </Page>
+      </Document>,
+    );
+  }
+  expect(metrics).toHaveLength(2);
+  expect(metrics[0]).toBeDefined();
+  expect(metrics[1]).toBe(metrics[0]);
 });
