@@ -5,19 +5,10 @@
 import { subsetFont } from '@kiji/fonts/subset';
 import { sha256 as sha256Bytes } from './sha256.js';
 
-export const env = (_name: string): string | undefined => undefined;
-
 /** A font or licence file, fetched from its URL. */
-export async function readResource(source: string | URL): Promise<Uint8Array> {
-  const url = new URL(String(source), (globalThis as { location?: { href: string } }).location?.href);
-  const response = await fetch(url);
-  if (!response.ok) {
-    throw Object.assign(new Error(`${url.href}: HTTP ${response.status}`), {
-      code: `HTTP ${response.status}`,
-    });
-  }
-  return new Uint8Array(await response.arrayBuffer());
-}
+export { readFont as readResource } from '@kiji/fonts/subset';
+
+export const env = (_name: string): string | undefined => undefined;
 
 export const sha256 = (data: Uint8Array | string): Uint8Array =>
   sha256Bytes(typeof data === 'string' ? new TextEncoder().encode(data) : data);
