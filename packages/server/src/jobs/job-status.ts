@@ -37,7 +37,15 @@ export async function jobStatus(
   const files = (done: JobResult) =>
     done.files.map((file) => ({ ...file, url: `/v1/jobs/${id}/files/${encodeURIComponent(file.name)}` }));
   if (!job) return { id, state: 'completed', attempts: 0, files: files(result!) };
-  const state = result ? 'completed' : await job.getState();
+  let state = result ? 'completed' : await job.getState();
+  // The job's fields were read before its state: a job that finished in between is reported as
+  // still running, so that a status never says failed without the reason or completed without the
+  // files (the next poll has them).
+  if (
+    (state === 'failed' && !job.failedReason) ||
+    (state === 'completed' && !result && job.returnvalue == null)
+  )
+    state = 'active';
   const status: JobStatus = {
     id,
     state:
