@@ -3,37 +3,13 @@
 // running header or page number out of the flow is not rendered and laid out at every break, and
 // once the pages are known only it is laid out again on each page, not the whole page.
 // Work is counted, not timed: V8's call counts of react-pdf's layout functions.
-import { Session } from 'node:inspector/promises';
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { countCalls } from './helpers/call-counts.js';
 import { pdfText } from './helpers/pdf-text.js';
 
-const session = new Session();
-
-beforeAll(async () => {
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
-});
-
-afterAll(async () => {
-  await session.post('Profiler.stopPreciseCoverage');
-  session.disconnect();
-});
-
 /** How often each named function of @react-pdf/layout ran since the last call. */
-async function layoutCalls(): Promise<Map<string, number>> {
-  const { result } = await session.post('Profiler.takePreciseCoverage');
-  const calls = new Map<string, number>();
-  for (const script of result) {
-    if (!script.url.includes('@react-pdf') || !script.url.includes('layout')) continue;
-    for (const fn of script.functions) {
-      if (!fn.functionName) continue;
-      calls.set(fn.functionName, (calls.get(fn.functionName) ?? 0) + (fn.ranges[0]?.count ?? 0));
-    }
-  }
-  return calls;
-}
+const layoutCalls = countCalls((url) => url.includes('@react-pdf') && url.includes('layout'));
 
 const PARAGRAPH =
   'A paragraph long enough to take a few lines on the page, so that the document needs '.repeat(4);

@@ -4,40 +4,23 @@
 // content, one short operator string per call, was turned into bytes one operator at a time;
 // and every document parsed Helvetica's metrics again.
 // Work is counted, not timed: V8's call counts of pdfkit's functions.
-import { Session } from 'node:inspector/promises';
 import { Document, Page, renderToBuffer, Text } from '@react-pdf/renderer';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { countCalls } from './helpers/call-counts.js';
 import { registerTestFonts } from './typeset/test-fonts.js';
 
-const session = new Session();
 let clearFonts: () => void;
 
-beforeAll(async () => {
+beforeAll(() => {
   clearFonts = registerTestFonts();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
 });
 
-afterAll(async () => {
-  await session.post('Profiler.stopPreciseCoverage');
-  session.disconnect();
+afterAll(() => {
   clearFonts();
 });
 
 /** How often each named function of pdfkit ran since the last call. */
-async function pdfkitCalls(): Promise<Map<string, number>> {
-  const { result } = await session.post('Profiler.takePreciseCoverage');
-  const calls = new Map<string, number>();
-  for (const script of result) {
-    if (!/\/pdfkit[@/]/.test(script.url)) continue;
-    for (const fn of script.functions) {
-      if (!fn.functionName) continue;
-      calls.set(fn.functionName, (calls.get(fn.functionName) ?? 0) + (fn.ranges[0]?.count ?? 0));
-    }
-  }
-  return calls;
-}
+const pdfkitCalls = countCalls((url) => /\/pdfkit[@/]/.test(url));
 
 const RUNS = 60;
 
