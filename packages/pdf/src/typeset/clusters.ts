@@ -201,16 +201,26 @@ export function toClusters(
     const primary = fontFor(fonts, run.fontFamily, weight);
     const size = run.superscript ? run.fontSize * SUPERSCRIPT_SCALE : run.fontSize;
     const superscript = run.superscript === true;
+    const primaryOnly: FaceChoice = {
+      family: run.fontFamily,
+      font: primary,
+      fallback: false,
+      missing: false,
+    };
     let offset = 0;
     const runStart = clusters.length;
     for (const text of splitClusters(run.text)) {
       const space = isBreakingSpace(text);
-      const primaryOnly = { family: run.fontFamily, font: primary, fallback: false, missing: false };
       // Offsets stay those of the run's text; only what is drawn loses an unusable selector.
-      const drawn = hasSelector(text) ? withSupportedSelectors(text, primary) : text;
+      const drawn =
+        (text.length > 1 || isVariationSelector(text.charCodeAt(0))) && hasSelector(text)
+          ? withSupportedSelectors(text, primary)
+          : text;
       const hidden = HIDDEN.has(text) || drawn === '';
       const choice =
-        space || hidden ? primaryOnly : chooseFace(fonts, run, weight, primary, drawnCodePoints(text));
+        space || hidden || (text.length === 1 && hasGlyph(primary, text.charCodeAt(0)))
+          ? primaryOnly
+          : chooseFace(fonts, run, weight, primary, drawnCodePoints(text));
       if (choice.fallback) missing.push({ char: text, runIndex, offset, fallback: choice.family });
       else if (choice.missing) {
         missing.push({
@@ -223,9 +233,10 @@ export function toClusters(
       const shown = hidden
         ? text
         : capMarks(choice.font === primary ? drawn : withSupportedSelectors(text, choice.font));
+      // Every cluster is built with the same properties in the same order (one object shape).
       clusters.push({
         text: shown,
-        ...(!hidden && !space && (choice.missing || shown !== text) ? { actual: text } : {}),
+        actual: !hidden && !space && (choice.missing || shown !== text) ? text : undefined,
         runIndex,
         offset,
         position: position + offset,
@@ -243,6 +254,7 @@ export function toClusters(
         jaForm: japaneseForms && JA_FORM_CHARS.has(text),
         trim: 0,
         extra: 0,
+        endWidth: undefined,
         first: text[0]!,
         last: text.at(-1)!,
       });
