@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { isArtifact, type PdfTag } from '../tagging/tags.js';
 import { composeLines } from './compose-lines.js';
 import { HALT, JA_FORM } from './fonts.js';
-import { shapeLine } from './shape-line.js';
+import { type ShapedText, shapeLine } from './shape-line.js';
 import type { ComposedLine, ComposedSegment, FontSet, TypesetOptions, TypesetTextProps } from './types.js';
 
 /** Lines are already broken: react-pdf must never split or hyphenate them. */
@@ -103,20 +103,69 @@ function splitAtSpaces(segment: ComposedSegment): ComposedSegment[] {
   return pieces;
 }
 
-/** Whether lines go to react-pdf already shaped (see `shape-line.ts`); off only to compare. */
-let shapedLines = true;
+/**
+ * How lines go to react-pdf: `'blocks'` (the default) draws each page-break group of shaped
+ * lines as one `<Text>`; `'lines'` gives every shaped line a `<Text>` of its own; `'textkit'`
+ * hands react-pdf nested `<Text>` runs to shape. The last two are only there to compare.
+ */
+export type LineMode = 'blocks' | 'lines' | 'textkit';
+let lineMode: LineMode = 'blocks';
 
-/** Hand react-pdf nested `<Text>` runs to shape instead of shaped lines (tests compare the two). */
-export function setShapedLines(on: boolean): void {
-  shapedLines = on;
+/** Set how lines go to react-pdf (tests compare the ways); `true` is `'blocks'`, `false` `'textkit'`. */
+export function setShapedLines(mode: boolean | LineMode): void {
+  lineMode = mode === true ? 'blocks' : mode === false ? 'textkit' : mode;
+}
+
+/** The box is wider than the line (hanging punctuation, rounding) so react-pdf never re-breaks it. */
+const lineSlack = (line: ComposedLine): number => 2 * line.fontSize + 2;
+
+/**
+ * Lines drawn as one `<Text>` (the patched textkit's `layoutShaped`, patches/README.md): each
+ * placed and finished exactly as a `<Text>` of its own would be, without the node, its style,
+ * its yoga node and its drawing state for every line. The group never splits (`wrap={false}`).
+ */
+function renderShapedBlock(
+  lines: ComposedLine[],
+  shaped: ShapedText[],
+  options: TypesetOptions,
+  key: number,
+  presence: object,
+  /** Where react-pdf may split the lines between pages; unsplittable without. */
+  split?: { orphans: number; widows: number },
+): ReactElement {
+  let width = 0;
+  const placed = lines.map((line, index) => {
+    const lineWidth = options.width - line.x + lineSlack(line);
+    width = Math.max(width, line.x + lineWidth);
+    return { x: line.x, width: lineWidth, ...shaped[index]! };
+  });
+  const style = {
+    width,
+    lineHeight: `${options.lineHeight}pt`,
+    textAlign: 'left' as const,
+    textIndent: 0,
+    letterSpacing: 0,
+  };
+  const shapedText = { shapedText: () => ({ lines: placed }) } as object;
+  return (
+    <Text
+      key={key}
+      {...(split ? split : { wrap: false })}
+      hyphenationCallback={noHyphenation}
+      style={style}
+      {...presence}
+      {...shapedText}
+    >
+      {lines.map((line) => line.text).join('\n')}
+    </Text>
+  );
 }
 
 function renderLine(line: ComposedLine, options: TypesetOptions, fonts: FontSet, key: number): ReactElement {
   // An empty line (two newlines in a row) still takes its line of space.
   if (line.segments.length === 0) return <View key={key} style={{ height: options.lineHeight }} />;
-  // The box is wider than the line (hanging punctuation, rounding) so react-pdf never re-breaks it.
   // No fixed height: react-pdf drops a line whose box is given a fractional height equal to it.
-  const slack = 2 * line.fontSize + 2;
+  const slack = lineSlack(line);
   const tags = tagProps(line.segments);
   const style = {
     marginLeft: line.x,
@@ -126,7 +175,7 @@ function renderLine(line: ComposedLine, options: TypesetOptions, fonts: FontSet,
     textIndent: 0,
     letterSpacing: 0,
   };
-  const shaped = shapedLines ? shapeLine(line, options, fonts, tags) : undefined;
+  const shaped = lineMode !== 'textkit' ? shapeLine(line, options, fonts, tags) : undefined;
   if (shaped) {
     // Placed and drawn as shaped here; the text child is what the line says, for nothing to shape.
     const shapedText = { shapedText: () => shaped } as object;
@@ -201,46 +250,84 @@ function breakGroups<T>(lines: T[], orphans: number, widows: number): T[][] {
 export function TypesetText(props: TypesetTextProps): ReactElement {
   const { lines, missing } = composeLines(props.runs, props.options, props.fonts);
   if (missing.length > 0) props.onMissing?.(missing);
-  const rendered = lines.map((line, index) => renderLine(line, props.options, props.fonts, index));
-  const groups = breakGroups(rendered, Math.max(1, props.orphans ?? 2), Math.max(1, props.widows ?? 2));
+  const orphans = Math.max(1, props.orphans ?? 2);
+  const widows = Math.max(1, props.widows ?? 2);
   const style = props.style as Record<string, unknown> | undefined;
   const top = edgeSpace(style, 'top');
+  const lineGroups = breakGroups(lines, orphans, widows);
   const heights: BlockHeights = {
-    head: top + (groups[0]?.length ?? 0) * props.options.lineHeight,
+    head: top + (lineGroups[0]?.length ?? 0) * props.options.lineHeight,
     full: top + lines.length * props.options.lineHeight + edgeSpace(style, 'bottom'),
-    groups: groups.length,
+    groups: lineGroups.length,
     top,
     lines: lines.length,
-    headLines: groups[0]?.length ?? 0,
-    tailLines: groups.at(-1)?.length ?? 0,
+    headLines: lineGroups[0]?.length ?? 0,
+    tailLines: lineGroups.at(-1)?.length ?? 0,
     lineHeight: props.options.lineHeight,
   };
   // With one group the block itself carries the presence, else its last group (react-pdf
   // breaks before the element whose presence ahead does not fit).
   const presence = props.keepWithNext ? { minPresenceAhead: props.keepWithNext } : {};
-  const single = groups.length <= 1;
+  const single = lineGroups.length <= 1;
+  const shaped = lineMode === 'blocks' ? shapeAll(lines, props.options, props.fonts) : undefined;
+  let children: ReactElement[];
+  if (shaped && (single || !props.keepWithNext)) {
+    // The whole block one `<Text>` of already placed lines, which react-pdf splits between
+    // lines with the same orphans and widows as the groups below.
+    children = [
+      renderShapedBlock(lines, shaped, props.options, 0, {}, single ? undefined : { orphans, widows }),
+    ];
+  } else if (shaped) {
+    // Each page-break group one `<Text>` of already placed lines.
+    let at = 0;
+    children = lineGroups.map((group, index) => {
+      const from = at;
+      at += group.length;
+      const last = !single && index === lineGroups.length - 1;
+      return renderShapedBlock(group, shaped.slice(from, at), props.options, index, last ? presence : {});
+    });
+  } else {
+    const rendered = lines.map((line, index) => renderLine(line, props.options, props.fonts, index));
+    const groups = breakGroups(rendered, orphans, widows);
+    children = groups.map((group, index) =>
+      group.length === 1 && (single || index < groups.length - 1 || !props.keepWithNext) ? (
+        group[0]!
+      ) : (
+        <View
+          // biome-ignore lint/suspicious/noArrayIndexKey: groups are positional
+          key={`group-${index}`}
+          wrap={false}
+          {...(!single && index === groups.length - 1 ? presence : {})}
+        >
+          {group}
+        </View>
+      ),
+    );
+  }
   const element = (
     <View
       style={props.style}
       {...(single ? presence : {})}
       {...(props.tag ? ({ tag: props.tag } as object) : {})}
     >
-      {groups.map((group, index) =>
-        group.length === 1 && (single || index < groups.length - 1 || !props.keepWithNext) ? (
-          group[0]
-        ) : (
-          <View
-            // biome-ignore lint/suspicious/noArrayIndexKey: groups are positional
-            key={`group-${index}`}
-            wrap={false}
-            {...(!single && index === groups.length - 1 ? presence : {})}
-          >
-            {group}
-          </View>
-        ),
-      )}
+      {children}
     </View>
   );
   typesetHeights.set(element, heights);
   return element;
+}
+
+/**
+ * Every line shaped (see `shape-line.ts`), or undefined when one is empty (a `<View>` of its
+ * own) or is left to textkit (its paragraph is then drawn line by line).
+ */
+function shapeAll(lines: ComposedLine[], options: TypesetOptions, fonts: FontSet): ShapedText[] | undefined {
+  const shaped: ShapedText[] = [];
+  for (const line of lines) {
+    if (line.segments.length === 0) return undefined;
+    const one = shapeLine(line, options, fonts, tagProps(line.segments));
+    if (!one) return undefined;
+    shaped.push(one);
+  }
+  return shaped;
 }

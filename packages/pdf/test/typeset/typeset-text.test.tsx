@@ -19,46 +19,103 @@ type Props = { children?: ReactNode; wrap?: boolean; style?: Record<string, unkn
 const childrenOf = (element: ReactElement) =>
   Children.toArray((element.props as Props).children) as ReactElement[];
 
+/** Run `check` with lines handed to react-pdf one `<Text>` each (the way blocks are compared to). */
+function lineByLine(check: () => void): void {
+  setShapedLines('lines');
+  try {
+    check();
+  } finally {
+    setShapedLines(true);
+  }
+}
+
+type BlockProps = Props & {
+  orphans?: number;
+  widows?: number;
+  minPresenceAhead?: number;
+  shapedText: () => { lines: (ShapedText & { x: number; width: number })[] };
+};
+
 describe('TypesetText', () => {
-  it('renders one unbreakable, unhyphenated Text per composed line', () => {
-    const element = TypesetText({ runs, options, fonts: testFonts, orphans: 1, widows: 1 });
-    const lines = childrenOf(element);
-    expect(lines).toHaveLength(composeLines(runs, options, testFonts).lines.length);
-    for (const line of lines) {
-      expect(line.type).toBe(Text);
-      const props = line.props as Props & { hyphenationCallback: (word: string) => string[] };
-      expect(props.wrap).toBe(false);
-      expect(props.hyphenationCallback('未来を拓く')).toEqual(['未来を拓く']);
-      // Wider than the measure: react-pdf has no reason to break the line again.
-      expect(props.style!.width as number).toBeGreaterThan(options.width);
-      expect(props.style!.textAlign).toBe('left');
-      // Shaped here: react-pdf does not shape it again.
-      expect(typeof (props as { shapedText?: unknown }).shapedText).toBe('function');
+  it('draws a paragraph of shaped lines as one Text that react-pdf splits between lines', () => {
+    const element = TypesetText({ runs, options, fonts: testFonts, orphans: 2, widows: 3 });
+    const composed = composeLines(runs, options, testFonts).lines;
+    expect(composed.length).toBe(7);
+    const blocks = childrenOf(element);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.type).toBe(Text);
+    const props = blocks[0]!.props as BlockProps;
+    expect(props.wrap).toBeUndefined();
+    expect([props.orphans, props.widows]).toEqual([2, 3]);
+    const placed = props.shapedText().lines;
+    expect(placed.map((line) => line.string)).toEqual(composed.map((line) => line.text));
+    for (const [index, line] of placed.entries()) {
+      expect(line.x).toBe(composed[index]!.x);
+      // Wider than the measure: nothing is broken again.
+      expect(line.width).toBeGreaterThan(options.width - line.x);
     }
   });
 
-  it('keeps the first two and last two lines of a paragraph together across page breaks', () => {
-    const element = TypesetText({ runs, options, fonts: testFonts });
-    const groups = childrenOf(element);
-    const count = composeLines(runs, options, testFonts).lines.length;
-    expect(count).toBe(7);
-    expect(groups).toHaveLength(count - 2);
-    for (const group of [groups[0]!, groups.at(-1)!]) {
-      expect(group.type).toBe(View);
-      expect((group.props as Props).wrap).toBe(false);
-      expect(childrenOf(group)).toHaveLength(2);
-    }
-    expect(groups.slice(1, -1).every((line) => isValidElement(line) && line.type === Text)).toBe(true);
+  it('never splits a paragraph of orphans plus widows lines or fewer', () => {
+    const element = TypesetText({ runs, options, fonts: testFonts, orphans: 4, widows: 3 });
+    const blocks = childrenOf(element);
+    expect(blocks).toHaveLength(1);
+    expect((blocks[0]!.props as BlockProps).wrap).toBe(false);
+    expect((blocks[0]!.props as BlockProps).shapedText().lines).toHaveLength(7);
   });
+
+  it('keeps a splittable paragraph with what follows by its last lines, one Text per group', () => {
+    const element = TypesetText({ runs, options, fonts: testFonts, keepWithNext: 30 });
+    const groups = childrenOf(element);
+    expect(groups.map((group) => (group.props as BlockProps).shapedText().lines.length)).toEqual([
+      2, 1, 1, 1, 2,
+    ]);
+    expect(groups.every((group) => group.type === Text && (group.props as Props).wrap === false)).toBe(true);
+    expect((groups.at(-1)!.props as BlockProps).minPresenceAhead).toBe(30);
+    expect((element.props as BlockProps).minPresenceAhead).toBeUndefined();
+  });
+
+  it('renders one unbreakable, unhyphenated Text per composed line, line by line', () =>
+    lineByLine(() => {
+      const element = TypesetText({ runs, options, fonts: testFonts, orphans: 1, widows: 1 });
+      const lines = childrenOf(element);
+      expect(lines).toHaveLength(composeLines(runs, options, testFonts).lines.length);
+      for (const line of lines) {
+        expect(line.type).toBe(Text);
+        const props = line.props as Props & { hyphenationCallback: (word: string) => string[] };
+        expect(props.wrap).toBe(false);
+        expect(props.hyphenationCallback('未来を拓く')).toEqual(['未来を拓く']);
+        // Wider than the measure: react-pdf has no reason to break the line again.
+        expect(props.style!.width as number).toBeGreaterThan(options.width);
+        expect(props.style!.textAlign).toBe('left');
+        // Shaped here: react-pdf does not shape it again.
+        expect(typeof (props as { shapedText?: unknown }).shapedText).toBe('function');
+      }
+    }));
+
+  it('keeps the first two and last two lines of a paragraph together, line by line', () =>
+    lineByLine(() => {
+      const element = TypesetText({ runs, options, fonts: testFonts });
+      const groups = childrenOf(element);
+      const count = composeLines(runs, options, testFonts).lines.length;
+      expect(count).toBe(7);
+      expect(groups).toHaveLength(count - 2);
+      for (const group of [groups[0]!, groups.at(-1)!]) {
+        expect(group.type).toBe(View);
+        expect((group.props as Props).wrap).toBe(false);
+        expect(childrenOf(group)).toHaveLength(2);
+      }
+      expect(groups.slice(1, -1).every((line) => isValidElement(line) && line.type === Text)).toBe(true);
+    }));
 
   it('passes justification to react-pdf as letter spacing, never as space characters', () => {
     // Ten kana and 4 pt left over: spread between the characters.
     const wide = { ...options, width: 104 };
     const element = TypesetText({ runs, options: wide, fonts: testFonts, orphans: 1, widows: 1 });
-    const first = childrenOf(element)[0]!;
+    const block = childrenOf(element)[0]!;
     const line = composeLines(runs, wide, testFonts).lines[0]!;
     expect(line.spacing).toBeGreaterThan(0);
-    const shaped = (first.props as { shapedText: () => ShapedText }).shapedText();
+    const shaped = (block.props as BlockProps).shapedText().lines[0]!;
     expect(shaped.string).toBe(line.text);
     expect(shaped.string).not.toMatch(/\\s/);
     expect(shaped.runs.some((run) => run.attributes.characterSpacing === line.spacing)).toBe(true);
