@@ -118,6 +118,8 @@ describe('the packed packages', () => {
     expect(code.includes('_writeXRefStream'), 'the pdfkit patch: object streams').toBe(true);
     expect(code.includes('_openedFonts'), 'the pdfkit patch (fonts opened once)').toBe(true);
     expect(code.includes('resolveDynamicChildren'), 'the layout patch: dynamic children').toBe(true);
+    // patches/@react-pdf__textkit@7.0.1.patch: several shaped lines laid out as one text.
+    expect(code.includes('if(!attributedString.lines)'), 'the @react-pdf/textkit patch').toBe(true);
     expect(code.includes('contours<0||this.font._variationProcessor'), 'the fontkit patch').toBe(true);
     // patches/@react-pdf__render@4.7.0.patch: 和欧間 drawn inside a glyph's width.
     expect(code.includes('widenedAdvances'), 'the @react-pdf/render patch').toBe(true);
