@@ -14,7 +14,8 @@ if (!`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes(
 }
 // After the flags: V8 keeps compiled code only for the flags it was compiled with.
 const { cacheDirectory, registerCodeCache } = await import('./code-cache.js');
-registerCodeCache(cacheDirectory());
+const caches = cacheDirectory();
+registerCodeCache(caches);
 const { main, describeUnexpected, removePendingOutputs, stopGracefully } = await import('./main.js');
 
 // Stopped between writing an output and renaming it into place, remove the temporary file, then
@@ -47,6 +48,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.env.INIT_CWD ?? process.cwd(),
   stderrIsTerminal: process.stderr.isTTY === true,
+  ...(caches ? { cacheDirectory: caches } : {}),
   readStdin: async (maxBytes) => {
     const chunks: Buffer[] = [];
     let total = 0;

@@ -13,6 +13,11 @@ export interface Io {
   readStdin?: (maxBytes: number) => Promise<Uint8Array>;
   /** True when stderr is a terminal: long work then shows its progress there. */
   stderrIsTerminal?: boolean;
+  /**
+   * The folder where the process keeps caches between runs (compiled code, shaped text), as the
+   * `kiji` command chose it (`KIJI_CACHE_DIR`); absent: none.
+   */
+  cacheDirectory?: string;
   /** Write an output's bytes to standard output, for `-` as an output file. */
   writeStdout?: (data: string | Uint8Array) => Promise<void>;
 }

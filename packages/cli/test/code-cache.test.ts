@@ -1,4 +1,5 @@
-// The compiled-code cache of a real `kiji` process: written once, used after, never in the way.
+// The caches of a real `kiji` process (compiled code, shaped text): written once, used after,
+// never in the way.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,6 +64,17 @@ describe('a kiji process keeps its compiled code', () => {
     expect(cacheFiles(cache)).toEqual([file]);
     expect(statSync(file!).mtimeMs).toBe(written.time);
     expect(readFileSync(file!).equals(written.bytes)).toBe(true);
+  });
+
+  test('the shaped text of the fonts is kept too: the next run finds all of it, the same PDF', SLOW, () => {
+    const cache = join(dir, 'shaping');
+    expect(render(cache, 'shaping-first.pdf').equals(expected)).toBe(true);
+    const fonts = readdirSync(join(cache, 'fonts')).map((name) => join(cache, 'fonts', name));
+    expect(fonts.length).toBeGreaterThan(0);
+    const times = fonts.map((file) => statSync(file).mtimeMs);
+    expect(render(cache, 'shaping-second.pdf').equals(expected)).toBe(true);
+    // Nothing new was shaped, so nothing was written again.
+    expect(fonts.map((file) => statSync(file).mtimeMs)).toEqual(times);
   });
 
   test('a damaged cache file is ignored and written again', SLOW, () => {

@@ -43,4 +43,5 @@ export {
   type ThemeOverrides,
 } from './theme.js';
 export { parseTheme, themeJsonSchema } from './theme-file.js';
+export { useShapingCache } from './typeset/shaping-cache.js';
 export { MIN_IMAGE_DPI, type PdfWarning, type PdfWarningCode } from './warnings.js';

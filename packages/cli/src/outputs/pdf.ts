@@ -37,7 +37,8 @@ export const pdf: OutputFormat = {
     await themeOf(values, io.cwd);
   },
   async render(article, { values, files }, io) {
-    const { renderPdf } = await import('@kiji/pdf');
+    const { renderPdf, useShapingCache } = await import('@kiji/pdf');
+    useShapingCache(io.cacheDirectory);
     const pageSize = await pageSizeOf(values);
     const print = printOf(values);
     const signature = signatureOf(values);

@@ -105,3 +105,15 @@ export async function packageFile(path: string): Promise<Uint8Array> {
     );
   return new Uint8Array(await response.arrayBuffer());
 }
+
+/** A cache file kept between processes: a browser keeps none. */
+export interface CacheFile {
+  read(): string | undefined;
+  write(text: string): void;
+}
+
+/** A browser has no cache folder. */
+export const fontCacheFile = (_directory: string, _path: string): CacheFile | undefined => undefined;
+
+/** Nothing is written at exit in a browser. */
+export const onExit = (_write: () => void): void => {};

@@ -1,6 +1,7 @@
 import * as fontkit from 'fontkit';
 import { openFontFile } from '../platform/node.js';
 import { fixVariationSequences } from './fontkit-compat.js';
+import { forgetKept, keptOf, shapeText } from './shaping-cache.js';
 import type { FontFace, FontSet } from './types.js';
 
 /** A parsed font file with per-code-point caches. Shared by every render in the process. */
@@ -60,6 +61,7 @@ function remember(src: string, opened: fontkit.Font | fontkit.FontCollection): L
     chunks: new Map(),
   };
   loaded.set(src, entry);
+  keptOf(entry);
   return entry;
 }
 
@@ -102,8 +104,11 @@ export function chunkAdvances(font: LoadedFont, text: string, halt = false, jaFo
   let advances = font.chunks.get(key);
   if (advances) return advances;
   advances = new Float64Array(text.length);
-  const features = halt ? HALT : jaForm ? JA_FORM : undefined;
-  const run = font.font.layout(text, features as string[] | undefined, undefined, undefined, 'ltr');
+  const run = halt
+    ? shapeText(font, text, HALT, 'halt')
+    : jaForm
+      ? shapeText(font, text, JA_FORM, 'ja')
+      : shapeText(font, text, undefined, '');
   let unit = 0;
   for (let i = 0; i < run.glyphs.length; i++) {
     const glyph = run.glyphs[i]!;
@@ -143,6 +148,10 @@ export function fontFor(fonts: FontSet, family: string, weight: 'normal' | 'bold
  * that are deleted after a render (fonts written to temporary files), or they stay in memory.
  */
 export function forgetFonts(paths?: string[]): void {
-  if (!paths) loaded.clear();
-  else for (const path of paths) loaded.delete(path);
+  for (const [src, font] of loaded) {
+    if (paths && !paths.includes(src)) continue;
+    // Forgotten fonts (temporary files) are not worth keeping between processes either.
+    forgetKept(font);
+    loaded.delete(src);
+  }
 }

@@ -4,6 +4,7 @@ export { forgetFonts, loadFont } from './fonts.js';
 export { loadHyphenation } from './hyphenate.js';
 export { MAX_CJK_GAP_EM, MAX_SPACE_STRETCH_EM } from './justify.js';
 export { phraseBoundaries } from './phrases.js';
+export { useShapingCache } from './shaping-cache.js';
 export type {
   BlockStyle,
   ComposedLine,

@@ -1,5 +1,6 @@
-import type { Glyph, GlyphPosition } from 'fontkit';
+import type { Glyph } from 'fontkit';
 import { fontFor, HALT, hasGlyph, JA_FORM, type LoadedFont } from './fonts.js';
+import { type ShapedRun as FontkitRun, shapeText } from './shaping-cache.js';
 import type { ComposedLine, ComposedSegment, FontSet, TypesetOptions } from './types.js';
 
 /**
@@ -100,7 +101,7 @@ export function canShape(text: string): boolean {
 
 /** Shaped pieces are cached per font: the same short pieces recur on every page. */
 const MAX_CACHED_RUNS = 100_000;
-const runCaches = new WeakMap<LoadedFont, Map<string, { glyphs: Glyph[]; positions: GlyphPosition[] }>>();
+const runCaches = new WeakMap<LoadedFont, Map<string, FontkitRun>>();
 
 function shapePiece(font: LoadedFont, text: string, halt: boolean, jaForm: boolean) {
   let cache = runCaches.get(font);
@@ -111,8 +112,12 @@ function shapePiece(font: LoadedFont, text: string, halt: boolean, jaForm: boole
   const key = halt ? `halt\u0000${text}` : jaForm ? `ja\u0000${text}` : text;
   let run = cache.get(key);
   if (!run) {
-    const features = halt ? HALT : jaForm ? (JA_FORM as unknown as string[]) : [];
-    const shaped = font.font.layout(text, features, undefined, undefined, 'ltr');
+    // No features given is the same shaping as an empty list (fontkit's GlyphRun).
+    const shaped = halt
+      ? shapeText(font, text, HALT, 'halt')
+      : jaForm
+        ? shapeText(font, text, JA_FORM, 'ja')
+        : shapeText(font, text, [], '');
     run = { glyphs: shaped.glyphs, positions: shaped.positions };
     if (cache.size >= MAX_CACHED_RUNS) cache.clear();
     cache.set(key, run);
