@@ -92,3 +92,13 @@ test('once the pages are known, only the running header and page number are laid
   const extra = dynamic.nodesLaidOut - fixed.nodesLaidOut;
   expect(extra).toBeLessThanOrEqual(4 * dynamic.pages);
 });
+
+test('the last page, whose children all stay whole, is not laid out again, only its footer', async () => {
+  const three = await measure(3, false);
+  const six = await measure(6, false);
+  expect([three.pages, six.pages]).toEqual([1, 1]);
+  // Three more paragraphs are nine more nodes (view, text, its string): laid out once to
+  // measure the flow, then only the running header and the page number are laid out again
+  // for the page's height. Laying the whole page out again made it eighteen.
+  expect(six.nodesLaidOut - three.nodesLaidOut).toBe(9);
+});
