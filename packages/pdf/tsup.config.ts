@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { bundledLicenses } from '../../scripts/bundled-licenses.mjs';
+import { writeEsmShim } from '../../scripts/esm-shim.mjs';
 
 /**
  * Two builds of the same source: `dist/index.js` for Node and `dist/browser.js` for browsers and
@@ -159,23 +159,7 @@ const licenses = bundledLicenses({ dir: 'dist/licenses' });
  * Node 20 offers for no ES module. The shim asks for a compile cache only when the program
  * registered one (the `kiji` command does; see the README), else it uses `require`.
  */
-function writeNodeShim(): void {
-  const dist = resolve('dist');
-  const names = Object.keys(createRequire(import.meta.url)(resolve(dist, 'index.cjs'))).sort();
-  const invalid = names.find((name) => !/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default');
-  if (invalid) throw new Error(`dist/index.cjs exports "${invalid}", which the ES module shim cannot name`);
-  writeFileSync(
-    resolve(dist, 'index.js'),
-    `// The ES module face of dist/index.cjs (see tsup.config.ts).
-import { createRequire } from 'node:module';
-const require = createRequire(import.meta.url);
-const file = require.resolve('./index.cjs');
-const load = globalThis[Symbol.for('kiji.requireWithCodeCache')];
-const pdf = typeof load === 'function' ? load(file) : require(file);
-export const { ${names.join(', ')} } = pdf;
-`,
-  );
-}
+const writeNodeShim = () => writeEsmShim({ cjs: 'dist/index.cjs', esm: 'dist/index.js' });
 
 export default defineConfig([
   {

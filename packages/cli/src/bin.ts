@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 // React (inside react-pdf) otherwise runs its development build, which checks and records every
@@ -13,10 +14,13 @@ if (!`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes(
   setFlagsFromString('--heap-growing-percent=15');
 }
 // After the flags: V8 keeps compiled code only for the flags it was compiled with.
-const { cacheDirectory, registerCodeCache } = await import('./code-cache.js');
+const { cacheDirectory, registerCodeCache, requireWithCodeCache } = await import('./code-cache.js');
 const caches = cacheDirectory();
 registerCodeCache(caches);
-const { main, describeUnexpected, removePendingOutputs, stopGracefully } = await import('./main.js');
+// The command itself, as CommonJS beside this file (see tsup.config.ts), with its compiled code.
+const { main, describeUnexpected, removePendingOutputs, stopGracefully } = requireWithCodeCache(
+  fileURLToPath(new URL('./main.cjs', import.meta.url)),
+) as typeof import('./main.js');
 
 // Stopped between writing an output and renaming it into place, remove the temporary file, then
 // die of the same signal so the caller sees why the command ended. A service (kiji serve, kiji

@@ -14,8 +14,11 @@ import { Script } from 'node:vm';
 /** The global @kiji/pdf's ES module looks for (see packages/pdf/tsup.config.ts). */
 export const CODE_CACHE_HOOK = Symbol.for('kiji.requireWithCodeCache');
 
-/** Cache files kept: one per Kiji version, Node version and flag set in use. */
-const KEEP = 4;
+/**
+ * Cache files kept: one per bundle (the command's and @kiji/pdf's), Kiji version, Node version and
+ * flag set in use.
+ */
+const KEEP = 8;
 /** A cache file starts with the SHA-1 of the rest, checked before V8 is given the rest. */
 const DIGEST_BYTES = 20;
 
@@ -51,12 +54,21 @@ export function registerCodeCache(directory: string | undefined): void {
   if (!directory) return;
   const loaded = new Map<string, unknown>();
   (globalThis as Record<symbol, unknown>)[CODE_CACHE_HOOK] = (filename: string): unknown => {
-    if (!loaded.has(filename)) loaded.set(filename, requireWithCodeCache(join(directory, 'code'), filename));
+    if (!loaded.has(filename)) loaded.set(filename, loadWithCodeCache(join(directory, 'code'), filename));
     return loaded.get(filename);
   };
 }
 
-function requireWithCodeCache(folder: string, filename: string): unknown {
+/**
+ * `require(filename)` of a CommonJS bundle, through the code cache when `registerCodeCache`
+ * registered one (the same module object as the bundles that ask for it get).
+ */
+export function requireWithCodeCache(filename: string): unknown {
+  const load = (globalThis as Record<symbol, unknown>)[CODE_CACHE_HOOK];
+  return typeof load === 'function' ? load(filename) : createRequire(filename)(filename);
+}
+
+function loadWithCodeCache(folder: string, filename: string): unknown {
   const source = readFileSync(filename, 'utf8');
   const key = createHash('sha256')
     .update(

@@ -174,10 +174,12 @@ describe('the packed packages', () => {
     expect(run(kiji, ['--help'], project)).toContain('Usage: kiji');
     const flagship = join(ROOT, 'examples', 'summit-2025', 'article.json');
     run(kiji, ['validate', flagship], project);
-    // The first render keeps V8's compiled code of @kiji/pdf, the second uses it: same bytes.
+    // The first render keeps V8's compiled code of the command and of @kiji/pdf and the fonts'
+    // shaped text, the second uses them: same bytes.
     const cache = { KIJI_CACHE_DIR: join(work, 'cache'), SOURCE_DATE_EPOCH: '1761609600' };
     run(kiji, ['render', flagship, '--pdf', join(project, 'summit.pdf')], project, cache);
-    expect(readdirSync(join(work, 'cache', 'code')).filter((name) => name.endsWith('.v8'))).toHaveLength(1);
+    expect(readdirSync(join(work, 'cache', 'code')).filter((name) => name.endsWith('.v8'))).toHaveLength(2);
+    expect(readdirSync(join(work, 'cache', 'fonts')).length).toBeGreaterThan(0);
     run(kiji, ['render', flagship, '--pdf', join(project, 'summit-cached.pdf')], project, cache);
     expect(
       readFileSync(join(project, 'summit-cached.pdf')).equals(readFileSync(join(project, 'summit.pdf'))),
