@@ -128,10 +128,13 @@ function renderShapedBlock(
   lines: ComposedLine[],
   shaped: ShapedText[],
   options: TypesetOptions,
-  key: number,
+  /** Its key among the block's children; none when it is the block itself. */
+  key: number | undefined,
   presence: object,
   /** Where react-pdf may split the lines between pages; unsplittable without. */
   split?: { orphans: number; widows: number },
+  /** The block's style and structure tag, when the `<Text>` is the block's own box. */
+  block?: { style: Record<string, unknown> | undefined; tag: TypesetTextProps['tag'] },
 ): ReactElement {
   let width = 0;
   const placed = lines.map((line, index) => {
@@ -140,6 +143,7 @@ function renderShapedBlock(
     return { x: line.x, width: lineWidth, ...shaped[index]! };
   });
   const style = {
+    ...block?.style,
     width,
     lineHeight: `${options.lineHeight}pt`,
     textAlign: 'left' as const,
@@ -155,6 +159,7 @@ function renderShapedBlock(
       style={style}
       {...presence}
       {...shapedText}
+      {...(block?.tag ? ({ tag: block.tag } as object) : {})}
     >
       {lines.map((line) => line.text).join('\n')}
     </Text>
@@ -274,9 +279,25 @@ export function TypesetText(props: TypesetTextProps): ReactElement {
   if (shaped && (single || !props.keepWithNext)) {
     // The whole block one `<Text>` of already placed lines, which react-pdf splits between
     // lines with the same orphans and widows as the groups below.
-    children = [
-      renderShapedBlock(lines, shaped, props.options, 0, {}, single ? undefined : { orphans, widows }),
-    ];
+    const split = single ? undefined : { orphans, widows };
+    if (textCanCarry(style)) {
+      // The block's own box is that `<Text>`: margins and the structure tag on it, no `<View>`.
+      const block = renderShapedBlock(
+        lines,
+        shaped,
+        props.options,
+        undefined,
+        single ? presence : {},
+        split,
+        {
+          style,
+          tag: props.tag,
+        },
+      );
+      typesetHeights.set(block, heights);
+      return block;
+    }
+    children = [renderShapedBlock(lines, shaped, props.options, 0, {}, split)];
   } else if (shaped) {
     // Each page-break group one `<Text>` of already placed lines.
     let at = 0;
@@ -315,6 +336,18 @@ export function TypesetText(props: TypesetTextProps): ReactElement {
   );
   typesetHeights.set(element, heights);
   return element;
+}
+
+/**
+ * Block styles a `<Text>` of the block's lines takes as a `<View>` around it would: what moves
+ * the box, nothing drawn (a border or background would take the text's wider box) and no padding.
+ */
+const TEXT_BLOCK_STYLE = new Set(['flexShrink', 'marginTop', 'marginBottom', 'marginLeft']);
+
+function textCanCarry(style: Record<string, unknown> | undefined): boolean {
+  if (!style) return true;
+  for (const key in style) if (!TEXT_BLOCK_STYLE.has(key)) return false;
+  return true;
 }
 
 /**

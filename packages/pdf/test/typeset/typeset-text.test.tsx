@@ -41,10 +41,9 @@ describe('TypesetText', () => {
     const element = TypesetText({ runs, options, fonts: testFonts, orphans: 2, widows: 3 });
     const composed = composeLines(runs, options, testFonts).lines;
     expect(composed.length).toBe(7);
-    const blocks = childrenOf(element);
-    expect(blocks).toHaveLength(1);
-    expect(blocks[0]!.type).toBe(Text);
-    const props = blocks[0]!.props as BlockProps;
+    // Without a border or padding of its own the block is the Text itself.
+    expect(element.type).toBe(Text);
+    const props = element.props as BlockProps;
     expect(props.wrap).toBeUndefined();
     expect([props.orphans, props.widows]).toEqual([2, 3]);
     const placed = props.shapedText().lines;
@@ -58,10 +57,34 @@ describe('TypesetText', () => {
 
   it('never splits a paragraph of orphans plus widows lines or fewer', () => {
     const element = TypesetText({ runs, options, fonts: testFonts, orphans: 4, widows: 3 });
-    const blocks = childrenOf(element);
-    expect(blocks).toHaveLength(1);
-    expect((blocks[0]!.props as BlockProps).wrap).toBe(false);
-    expect((blocks[0]!.props as BlockProps).shapedText().lines).toHaveLength(7);
+    expect((element.props as BlockProps).wrap).toBe(false);
+    expect((element.props as BlockProps).shapedText().lines).toHaveLength(7);
+  });
+
+  it('gives the Text the margins and tag of the block, and keeps a View for a border', () => {
+    const tag = { type: 'P' as const };
+    const margins = { flexShrink: 0, marginTop: 4, marginBottom: 6 };
+    const plain = TypesetText({
+      runs,
+      options,
+      fonts: testFonts,
+      style: margins,
+      tag,
+      keepWithNext: 20,
+      orphans: 4,
+      widows: 3,
+    });
+    expect(plain.type).toBe(Text);
+    const props = plain.props as BlockProps & { tag?: unknown };
+    expect(props.style).toMatchObject(margins);
+    expect(props.tag).toBe(tag);
+    // One unbreakable group: the presence is the block's.
+    expect(props.minPresenceAhead).toBe(20);
+    const ruled = { ...margins, borderBottomWidth: 0.5, paddingBottom: 2 };
+    const boxed = TypesetText({ runs, options, fonts: testFonts, style: ruled, tag });
+    expect(boxed.type).toBe(View);
+    expect((boxed.props as { tag?: unknown }).tag).toBe(tag);
+    expect(childrenOf(boxed)[0]!.type).toBe(Text);
   });
 
   it('keeps a splittable paragraph with what follows by its last lines, one Text per group', () => {
@@ -112,10 +135,9 @@ describe('TypesetText', () => {
     // Ten kana and 4 pt left over: spread between the characters.
     const wide = { ...options, width: 104 };
     const element = TypesetText({ runs, options: wide, fonts: testFonts, orphans: 1, widows: 1 });
-    const block = childrenOf(element)[0]!;
     const line = composeLines(runs, wide, testFonts).lines[0]!;
     expect(line.spacing).toBeGreaterThan(0);
-    const shaped = (block.props as BlockProps).shapedText().lines[0]!;
+    const shaped = (element.props as BlockProps).shapedText().lines[0]!;
     expect(shaped.string).toBe(line.text);
     expect(shaped.string).not.toMatch(/\\s/);
     expect(shaped.runs.some((run) => run.attributes.characterSpacing === line.spacing)).toBe(true);
