@@ -16,7 +16,8 @@ export default defineConfig([
     dts: { only: true },
   },
   {
-    entry: ['src/bin.ts'],
+    // The render workers of a batch import dist/render-worker-setup.js (see render-batch.ts).
+    entry: ['src/bin.ts', 'src/render-worker-setup.ts'],
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

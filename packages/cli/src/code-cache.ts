@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
 
 // A fresh `kiji` process spends a tenth of its time compiling @kiji/pdf's bundle (react-pdf,
 // pdfkit, fontkit and Kiji's layout): V8 can keep that compiled code between processes, as
@@ -43,20 +44,43 @@ export function cacheDirectory(
 }
 
 /**
+ * The global `writeCodeCache` of the thread is also registered under: code bundled apart from
+ * this module (the command's, in dist/main.cjs) calls it before it changes V8's flags.
+ */
+export const CODE_CACHE_WRITE = Symbol.for('kiji.writeCodeCache');
+
+/** Caches to write in this thread: bundles loaded without one, or whose cache V8 rejected. */
+const pending: (() => void)[] = [];
+
+/**
  * Make CommonJS bundles that ask for it (`globalThis[CODE_CACHE_HOOK](file)`) load with V8's
  * code cache kept in `directory`/code. The cache is V8's own: it checks the V8 version, the flags
  * and the source, and rejects what does not match; the file name also hashes the source, Node's
- * version and flags, so that versions side by side keep their own files. A missing or rejected
- * cache is written when the process exits, with every function compiled by then (a render's
- * whole code path). A cache folder that cannot be read or written only means no cache.
+ * version and flags (with `flags`, those the program set itself), so that versions side by side
+ * keep their own files. A missing or rejected cache is written when the thread exits, with every
+ * function compiled by then (a render's whole code path), or by `writeCodeCache()`. A cache
+ * folder that cannot be read or written only means no cache. Each thread registers its own.
  */
-export function registerCodeCache(directory: string | undefined): void {
+export function registerCodeCache(directory: string | undefined, flags = ''): void {
   if (!directory) return;
   const loaded = new Map<string, unknown>();
   (globalThis as Record<symbol, unknown>)[CODE_CACHE_HOOK] = (filename: string): unknown => {
-    if (!loaded.has(filename)) loaded.set(filename, loadWithCodeCache(join(directory, 'code'), filename));
+    if (!loaded.has(filename))
+      loaded.set(filename, loadWithCodeCache(join(directory, 'code'), filename, flags));
     return loaded.get(filename);
   };
+  (globalThis as Record<symbol, unknown>)[CODE_CACHE_WRITE] = writeCodeCache;
+  process.once('exit', writeCodeCache);
+}
+
+/**
+ * Write the caches still to write, now: a worker thread ended by its pool sees no 'exit' event,
+ * so a render worker calls this once it has rendered (see render-worker-setup.ts); and V8 stamps
+ * a cache with the flags in force when it is written, so a batch writes the command's before it
+ * sets its own flags (batch-v8-flags.ts).
+ */
+export function writeCodeCache(): void {
+  for (const write of pending.splice(0)) write();
 }
 
 /**
@@ -68,11 +92,11 @@ export function requireWithCodeCache(filename: string): unknown {
   return typeof load === 'function' ? load(filename) : createRequire(filename)(filename);
 }
 
-function loadWithCodeCache(folder: string, filename: string): unknown {
+function loadWithCodeCache(folder: string, filename: string, flags: string): unknown {
   const source = readFileSync(filename, 'utf8');
   const key = createHash('sha256')
     .update(
-      `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}\n`,
+      `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''} ${flags}\n`,
     )
     .update(source)
     .digest('hex')
@@ -86,7 +110,7 @@ function loadWithCodeCache(folder: string, filename: string): unknown {
     ...(cachedData ? { cachedData } : {}),
   });
   if (!cachedData || script.cachedDataRejected) {
-    process.once('exit', () => writeCache(folder, cacheFile, script.createCachedData()));
+    pending.push(() => writeCache(folder, cacheFile, script.createCachedData()));
   }
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
@@ -108,7 +132,8 @@ function readCache(file: string): Buffer | undefined {
 
 /** Written whole or not at all (a temporary file renamed), then only the newest files kept. */
 function writeCache(folder: string, file: string, data: Buffer): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Threads of one process may write at once: each its own temporary file, renamed into place whole.
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(folder, { recursive: true });
     writeFileSync(temporary, Buffer.concat([createHash('sha1').update(data).digest(), data]));

@@ -95,6 +95,50 @@ describe('a kiji process keeps its compiled code', () => {
     expect(render(cache, 'after-rewrite.pdf').equals(expected)).toBe(true);
   });
 
+  test(
+    "a batch keeps its compiled code too: the workers' own file, written whole; the command's one a single render takes",
+    SLOW,
+    () => {
+      const cache = join(dir, 'batch');
+      copyFileSync(join(corpusDir, '002-sourced-quote.json'), join(dir, 'b.json'));
+      const batch = (out: string) => {
+        const run = spawnSync(
+          process.execPath,
+          [bin, 'render', 'a.json', 'b.json', '--out-dir', out, '--jobs', '2', '--quiet'],
+          {
+            cwd: dir,
+            env: { ...process.env, INIT_CWD: dir, KIJI_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1761609600' },
+            encoding: 'utf8',
+          },
+        );
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(readFileSync(join(dir, out, 'a.pdf')).equals(expected)).toBe(true);
+      };
+      batch('batch-first');
+      // The command's bundle's file, and the workers' one of @kiji/pdf (their flags differ from a
+      // single render's, and so does the file), each whole: no temporary file of either worker.
+      const files = cacheFiles(cache).sort();
+      expect(files).toHaveLength(2);
+      for (const file of files) expect(file).toMatch(/\/[0-9a-f]{32}\.v8$/);
+      const written = files.map((file) => ({ bytes: readFileSync(file), time: statSync(file).mtimeMs }));
+      batch('batch-second');
+      // V8 took them, in the main thread and in both workers: a rejected cache is written again.
+      expect(cacheFiles(cache).sort()).toEqual(files);
+      files.forEach((file, index) => {
+        expect(statSync(file).mtimeMs).toBe(written[index]!.time);
+      });
+      // A single render takes the command's file too (written before the batch set its flags)
+      // and keeps its own of @kiji/pdf beside the workers'.
+      render(cache, 'single.pdf');
+      const after = cacheFiles(cache);
+      expect(after).toHaveLength(3);
+      files.forEach((file, index) => {
+        expect(statSync(file).mtimeMs).toBe(written[index]!.time);
+      });
+    },
+  );
+
   test('a cache folder that cannot be made only means no cache', SLOW, () => {
     // A folder under a regular file cannot be created, even by root.
     writeFileSync(join(dir, 'a-file'), '');

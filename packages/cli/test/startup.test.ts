@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const logModules = fileURLToPath(new URL('./support/log-modules.mjs', import.meta.url));
+const logRequired = fileURLToPath(new URL('./support/log-required.mjs', import.meta.url));
 const SLOW = { timeout: 120_000 };
 
 const IMPORTERS = {
@@ -55,5 +56,31 @@ describe('a command loads only the importer its article needs', () => {
     writeFileSync(file, '---\ntitle: 見出し\nlanguage: ja\npublished: 2025-10-28\n---\n\n本文。\n');
     const modules = loadedModules({ 'a.md': file }, ['validate', 'a.md']);
     expect(loadedImporters(modules)).toEqual(['markdown']);
+  });
+});
+
+describe('a batch renders in its workers only', () => {
+  /** The CommonJS files the main thread of `kiji args…` loaded, without a code cache. */
+  function requiredByMainThread(args: string[]): string[] {
+    const dir = mkdtempSync(join(tmpdir(), 'kiji-startup-batch-'));
+    copyFileSync(join(corpusDir, '001-minimal.json'), join(dir, 'a.json'));
+    copyFileSync(join(corpusDir, '002-sourced-quote.json'), join(dir, 'b.json'));
+    const log = join(dir, 'required.log');
+    writeFileSync(log, '');
+    execFileSync(process.execPath, ['--import', logRequired, bin, ...args], {
+      cwd: dir,
+      env: { ...process.env, INIT_CWD: dir, KIJI_TEST_REQUIRE_LOG: log, KIJI_CACHE_DIR: '' },
+      stdio: 'ignore',
+    });
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  }
+  const pdfBundle = (files: string[]) => files.some((file) => /\/pdf\/dist\/index\.cjs$/.test(file));
+
+  test('the main thread of kiji render … --out-dir never loads @kiji/pdf', SLOW, () => {
+    // The check can see it: a single render loads it in the main thread.
+    expect(pdfBundle(requiredByMainThread(['render', 'a.json', '--pdf', 'a.pdf']))).toBe(true);
+    const batch = requiredByMainThread(['render', 'a.json', 'b.json', '--out-dir', 'out', '--jobs', '2']);
+    expect(batch.length).toBeGreaterThan(0);
+    expect(pdfBundle(batch)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { RenderEditionTask, RenderResult, RenderTask } from './task.js';
+import type { RenderEditionTask, RenderFormat, RenderResult, RenderTask, WorkerData } from './task.js';
 
 export interface RenderPoolOptions {
   /** Worker threads (default: the number of CPUs). Each holds its own parsed fonts. */
@@ -12,6 +12,17 @@ export interface RenderPoolOptions {
    * workers took 0.93 of the CPU time, for about 60 MB more peak memory. 0 leaves V8's default.
    */
   youngGenerationMb?: number;
+  /**
+   * Renderers each worker loads as it starts, while the caller prepares its first tasks (only
+   * `'pdf'` takes long to load: react-pdf, fontkit, pdfkit). Otherwise each loads on first use.
+   */
+  preload?: RenderFormat[];
+  /**
+   * URL of a module each worker imports before any renderer, for what the program sets up in
+   * every thread (the `kiji` command registers its compiled-code cache there). It may export
+   * `afterTask()`, called after each render: the pool ends its threads with no 'exit' event.
+   */
+  setup?: string | URL;
 }
 
 /** Options of one render on the pool. */
@@ -55,12 +66,17 @@ const DEFAULT_YOUNG_GENERATION_MB = 96;
 export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
   const young = options.youngGenerationMb ?? DEFAULT_YOUNG_GENERATION_MB;
+  const workerData: WorkerData = {
+    ...(options.setup ? { setup: String(options.setup) } : {}),
+    ...(options.preload ? { preload: options.preload } : {}),
+  };
   const piscina = new Piscina<RenderTask | RenderEditionTask, RenderResult>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
     // Workers live as long as the pool: their parsed fonts are what makes the second article cheap.
     idleTimeout: Number.POSITIVE_INFINITY,
+    workerData,
     ...(young > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}),
   });
   let closing = false;
@@ -73,7 +89,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   return {
     workers,
     render: (task, runOptions) => run(task, 'default', runOptions),
-    renderEdition: (task, runOptions) => run(task, 'renderEditionTask', runOptions),
+    renderEdition: (task, runOptions) => run(task, 'renderEdition', runOptions),
     stats: () => ({ queued: piscina.queueSize, threads: piscina.threads.length, restarts }),
     close: () => {
       closing = true;

@@ -84,3 +84,11 @@ export type RenderResult =
       badInput: boolean;
       warnings: RenderWarning[];
     };
+
+/** What the pool hands each worker thread when it starts it (see `RenderPoolOptions`). */
+export interface WorkerData {
+  /** URL of a module every worker imports before any renderer. */
+  setup?: string;
+  /** Renderers to load as the worker starts. */
+  preload?: RenderFormat[];
+}

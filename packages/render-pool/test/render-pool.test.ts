@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Article, parseArticle } from '@kiji/core';
@@ -63,6 +64,42 @@ describe('createRenderPool', () => {
       pool.render({ article, baseDir: dirname(minimal), html: {} }),
     ]);
     expect(results.map((result) => result.ok)).toEqual([false, true]);
+  });
+});
+
+describe('worker setup', () => {
+  test('each worker imports the setup module before the renderers, and calls afterTask after each render', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'kiji-pool-setup-')), 'setup.log');
+    writeFileSync(log, '');
+    process.env.KIJI_TEST_SETUP_LOG = log;
+    const pool = createRenderPool({
+      workers: 2,
+      preload: ['pdf'],
+      setup: new URL('./support/setup-probe.mjs', import.meta.url),
+    });
+    try {
+      const article = read(minimal);
+      const results = await Promise.all(
+        [1, 2, 3].map(() => pool.render({ article, baseDir: dirname(minimal), pdf: {} })),
+      );
+      expect(results.map((result) => result.ok)).toEqual([true, true, true]);
+      const here = await renderTask({ article, baseDir: dirname(minimal), pdf: {} });
+      // The bytes came back whole (moved, not copied, from the worker).
+      for (const result of results) {
+        if (!result.ok || !here.ok) throw new Error('a render failed');
+        expect(result.pdf).toBeInstanceOf(Uint8Array);
+        expect(Buffer.from(result.pdf!).equals(Buffer.from(here.pdf!))).toBe(true);
+      }
+    } finally {
+      await pool.close();
+      delete process.env.KIJI_TEST_SETUP_LOG;
+    }
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    // Both workers loaded @kiji/pdf through the setup's hook as they started (preload), once each.
+    const loads = lines.filter((line) => / loaded .*\/pdf\/dist\/index\.cjs$/.test(line));
+    expect(new Set(loads.map((line) => line.split(' ')[0])).size).toBe(2);
+    expect(loads).toHaveLength(2);
+    expect(lines.filter((line) => line.endsWith(' afterTask'))).toHaveLength(3);
   });
 });
 

@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatProblem, isInputError } from '@kiji/core';
 import type { RenderFormat, RenderResult, RenderTask } from '@kiji/render-pool';
+import { setBatchV8Flags } from '../batch-v8-flags.js';
 import { readCoverOption } from '../cover-option.js';
 import { fileAccess } from '../file-access.js';
 import { readLimits } from '../input-limits.js';
@@ -32,6 +35,15 @@ interface Outcome {
 
 const EXTENSION: Record<RenderFormat, string> = { pdf: 'pdf', epub: 'epub', html: 'html' };
 
+/**
+ * What each worker imports first (the compiled-code cache): next to this module in the build
+ * (dist/ is flat); absent when the command runs from its TypeScript sources, as in its tests.
+ */
+function workerSetup(): URL | undefined {
+  const url = new URL('./render-worker-setup.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
 /** The number of workers: --jobs, else one per CPU, never more than there are inputs. */
 export function jobsOf(value: unknown, inputs: number): number {
   if (value === undefined) return Math.max(1, Math.min(availableParallelism(), inputs));
@@ -51,8 +63,11 @@ export async function renderBatch(request: BatchRequest, io: Io): Promise<number
   const { inputs, outDir, values } = request;
   const workers = jobsOf(values.jobs, inputs.length);
   const names = outputNames(inputs, io.cwd);
+  // The workers start first, and load the renderers while this thread reads the articles.
+  setBatchV8Flags();
   const { createRenderPool } = await import('@kiji/render-pool');
-  const pool = createRenderPool({ workers });
+  const setup = workerSetup();
+  const pool = createRenderPool({ workers, preload: request.formats, ...(setup ? { setup } : {}) });
   const bar = request.progress && !request.quiet ? await progressBar(inputs.length) : undefined;
   const outcomes: Outcome[] = [];
   try {

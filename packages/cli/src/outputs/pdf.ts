@@ -1,4 +1,5 @@
 import { FONT_ROLES, fontOptionsOf } from '../config/font-flags.js';
+import { PAGE_SIZES } from '../config/render-settings.js';
 import { themeOf } from '../config/theme-file.js';
 import { UsageError } from '../io.js';
 import type { OutputFormat } from './output.js';
@@ -90,11 +91,12 @@ export function signatureOf(values: Record<string, unknown>): 4 | 8 | 16 | undef
 
 /** The --page-size value, checked; A4 when not given. */
 export async function pageSizeOf(values: Record<string, unknown>) {
-  // Loaded on use: react-pdf and the fonts cost a second that validate and lint need not pay.
-  const { isPageSize, PAGE_SIZE_NAMES } = await import('@kiji/pdf');
+  // Checked against the names the config file takes (a test keeps them equal to @kiji/pdf's):
+  // loading react-pdf and the fonts here would cost a second that validate and lint need not
+  // pay, and that a batch would pay in its main thread, before its workers start.
   const pageSize = values['page-size'] === undefined ? 'A4' : String(values['page-size']);
-  if (!isPageSize(pageSize)) {
-    throw new UsageError(`unknown --page-size "${pageSize}": use one of ${PAGE_SIZE_NAMES.join(', ')}`);
+  if (!(PAGE_SIZES as readonly string[]).includes(pageSize)) {
+    throw new UsageError(`unknown --page-size "${pageSize}": use one of ${PAGE_SIZES.join(', ')}`);
   }
-  return pageSize;
+  return pageSize as (typeof PAGE_SIZES)[number];
 }
