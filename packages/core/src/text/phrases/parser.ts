@@ -41,25 +41,32 @@ export class PhraseParser {
   /** Offsets (code units) where a phrase starts, the first excepted. */
   parseBoundaries(sentence: string): number[] {
     const result: number[] = [];
-    const get = (group: string, from: number, to: number) =>
-      this.model.get(group)?.get(sentence.substring(from, to)) || 0;
+    // Each feature group's map looked up once per sentence, not at every position.
+    const [uw1, uw2, uw3, uw4, uw5, uw6, bw1, bw2, bw3, tw1, tw2, tw3, tw4] = FEATURES.map((group) =>
+      this.model.get(group),
+    );
+    const get = (group: Map<string, number> | undefined, from: number, to: number) =>
+      group?.get(sentence.substring(from, to)) || 0;
     for (let i = 1; i < sentence.length; i++) {
       let score = this.baseScore;
-      score += get('UW1', i - 3, i - 2);
-      score += get('UW2', i - 2, i - 1);
-      score += get('UW3', i - 1, i);
-      score += get('UW4', i, i + 1);
-      score += get('UW5', i + 1, i + 2);
-      score += get('UW6', i + 2, i + 3);
-      score += get('BW1', i - 2, i);
-      score += get('BW2', i - 1, i + 1);
-      score += get('BW3', i, i + 2);
-      score += get('TW1', i - 3, i);
-      score += get('TW2', i - 2, i + 1);
-      score += get('TW3', i - 1, i + 2);
-      score += get('TW4', i, i + 3);
+      score += get(uw1, i - 3, i - 2);
+      score += get(uw2, i - 2, i - 1);
+      score += get(uw3, i - 1, i);
+      score += get(uw4, i, i + 1);
+      score += get(uw5, i + 1, i + 2);
+      score += get(uw6, i + 2, i + 3);
+      score += get(bw1, i - 2, i);
+      score += get(bw2, i - 1, i + 1);
+      score += get(bw3, i, i + 2);
+      score += get(tw1, i - 3, i);
+      score += get(tw2, i - 2, i + 1);
+      score += get(tw3, i - 1, i + 2);
+      score += get(tw4, i, i + 3);
       if (score > 0) result.push(i);
     }
     return result;
   }
 }
+
+/** BudouX's feature groups: unigrams, bigrams and trigrams around the position. */
+const FEATURES = ['UW1', 'UW2', 'UW3', 'UW4', 'UW5', 'UW6', 'BW1', 'BW2', 'BW3', 'TW1', 'TW2', 'TW3', 'TW4'];
