@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { bundledFonts } from '@kiji/fonts';
 import * as fontkit from 'fontkit';
 import { afterEach, expect, test, vi } from 'vitest';
+import { countCalls } from '../helpers/call-counts.js';
 
 const open = (font: { url: URL }) => fontkit.openSync(fileURLToPath(font.url)) as fontkit.Font;
 
@@ -58,4 +59,31 @@ test('a compound glyph is decoded, and its components join the subset under thei
   // .notdef, é and its components
   expect(subset.numGlyphs).toBeGreaterThan(2);
   expect(outline(subset, ids.get(e.id)!)).toBe(outline(font, e.id));
+});
+
+/** How often each function of restructure (fontkit's binary structures) ran since the last call. */
+const restructureCalls = countCalls((url) => url.includes('/restructure/'));
+
+test('a subset is written whole, not number by number: the work does not grow with its glyphs', async () => {
+  const font = open(bundledFonts.serif.normal);
+  const encodes = async (text: string) => {
+    await restructureCalls();
+    const { bytes, ids } = subsetOf(font, text);
+    const calls = (await restructureCalls()).get('encode') ?? 0;
+    // Still a font that draws and measures its glyphs as the font does.
+    const subset = fontkit.create(Buffer.from(bytes)) as fontkit.Font;
+    for (const [id, subsetId] of ids) {
+      expect(outline(subset, subsetId)).toBe(outline(font, id));
+      expect(subset.getGlyph(subsetId).advanceWidth).toBe(font.getGlyph(id).advanceWidth);
+    }
+    return { calls, glyphs: ids.size };
+  };
+  const few = await encodes('記事を組む');
+  const many = await encodes(
+    '日本政府は二十八日、首脳会談の成果を発表した。東京でひらかれた会議には各国の代表が参加した。',
+  );
+  expect(many.glyphs).toBeGreaterThan(4 * few.glyphs);
+  // Through the structures, every glyph's offset and metrics were encoded one by one (four
+  // encodes or more a glyph); now the head, hhea and maxp tables alone are.
+  expect(many.calls).toBe(few.calls);
 });
