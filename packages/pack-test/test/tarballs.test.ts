@@ -121,7 +121,7 @@ describe('the packed packages', () => {
     // patches/@react-pdf__textkit@7.0.1.patch: several shaped lines laid out as one text.
     expect(code.includes('if(!attributedString.lines)'), 'the @react-pdf/textkit patch').toBe(true);
     expect(code.includes('contours<0||this.font._variationProcessor'), 'the fontkit patch').toBe(true);
-    expect(code.includes('function $kiji$encodeSubset('), 'the fontkit patch: subsets written whole').toBe(true);
+    expect(code.includes('function $kiji$encodeSubset('), 'the fontkit patch (subsets)').toBe(true);
     // patches/@react-pdf__render@4.7.0.patch: 和欧間 drawn inside a glyph's width.
     expect(code.includes('widenedAdvances'), 'the @react-pdf/render patch').toBe(true);
     const licenses = run('ls', ['node_modules/@kiji/pdf/dist/licenses'], project);
