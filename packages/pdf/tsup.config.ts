@@ -30,18 +30,26 @@ const browserPlatform: Plugin = {
 /**
  * pdfkit's Node build loads its standard-font metrics with `createRequire` and its package's own
  * `#standard-fonts/…` imports, which no bundler follows: turn them into plain `require`s of the
- * package's exports, which esbuild bundles.
+ * package's exports, which esbuild bundles. And it imports @noble/ciphers' AES, which builds its
+ * tables when it is first evaluated (about a hundredth of a cold render), though only encrypted
+ * PDFs use it: load it on the first encryption instead (esbuild's lazy module wrapper).
  */
-const pdfkitStandardFonts: Plugin = {
-  name: 'kiji-pdfkit-standard-fonts',
+const pdfkitNode: Plugin = {
+  name: 'kiji-pdfkit-node',
   setup(build) {
-    build.onLoad({ filter: /\/pdfkit\/js\/pdfkit\.node\.mjs$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(
+    build.onLoad({ filter: /\/pdfkit\/js\/pdfkit\.node\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8').replace(
         /require\$1\('#standard-fonts\/(\w+)'\)/g,
         "require('pdfkit/standard-fonts/$1')",
-      ),
-      loader: 'js',
-    }));
+      );
+      const eager = "import { cbc, ecb } from '@noble/ciphers/aes';";
+      if (!source.includes(eager)) throw new Error(`${args.path}: pdfkit no longer imports AES as expected`);
+      const lazy = `let aes$loaded;
+const aes = () => (aes$loaded ??= require('@noble/ciphers/aes'));
+const cbc = (...args) => aes().cbc(...args);
+const ecb = (...args) => aes().ecb(...args);`;
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
   },
 };
 
@@ -182,7 +190,7 @@ export default defineConfig([
     },
     minifyWhitespace: true,
     esbuildPlugins: [
-      pdfkitStandardFonts,
+      pdfkitNode,
       brotliSmallDictionary,
       lazyBrotli,
       yogaWithoutFetch,

@@ -55,9 +55,10 @@ const pending: (() => void)[] = [];
 /**
  * Make CommonJS bundles that ask for it (`globalThis[CODE_CACHE_HOOK](file)`) load with V8's
  * code cache kept in `directory`/code. The cache is V8's own: it checks the V8 version, the flags
- * and the source, and rejects what does not match; the file name also hashes the source, Node's
- * version and flags (with `flags`, those the program set itself), so that versions side by side
- * keep their own files. A missing or rejected cache is written when the thread exits, with every
+ * and the source's length, and rejects what does not match; the file name also names the file and
+ * its version (status: size, times, inode), Node's version and flags (with `flags`, those the
+ * program set itself), so that versions side by side keep their own files and a rebuilt file
+ * starts afresh. A missing or rejected cache is written when the thread exits, with every
  * function compiled by then (a render's whole code path), or by `writeCodeCache()`. A cache
  * folder that cannot be read or written only means no cache. Each thread registers its own.
  */
@@ -94,11 +95,14 @@ export function requireWithCodeCache(filename: string): unknown {
 
 function loadWithCodeCache(folder: string, filename: string, flags: string): unknown {
   const source = readFileSync(filename, 'utf8');
+  // The file's version by its status rather than a digest of its 4 MB (a hundredth of a start):
+  // any write to the file changes its change time (ctime), which no program can set back.
+  const { dev, ino, size, mtimeNs, ctimeNs } = statSync(filename, { bigint: true });
   const key = createHash('sha256')
     .update(
       `${process.version} ${process.arch} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''} ${flags}\n`,
     )
-    .update(source)
+    .update(`${filename}\n${dev} ${ino} ${size} ${mtimeNs} ${ctimeNs} ${source.length}`)
     .digest('hex')
     .slice(0, 32);
   const cacheFile = join(folder, `${key}.v8`);
