@@ -1,6 +1,6 @@
 // What a render needs from its surroundings, in Node: files, the environment, react-pdf's Node
 // output. The browser build of the package replaces this module with `browser.ts` (same exports).
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -151,7 +151,8 @@ export function fontCacheFile(directory: string, path: string): CacheFile | unde
       return whole ? data.toString('utf8') : undefined;
     },
     write(text) {
-      const temporary = `${file}.${process.pid}.tmp`;
+      // A name of its own: worker threads share the process id.
+      const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
       try {
         mkdirSync(folder, { recursive: true });
         const data = Buffer.from(text, 'utf8');

@@ -158,7 +158,7 @@ export function shapeText(
   } finally {
     if (keepable) delete (fontkitFont as { getGlyph?: unknown }).getGlyph;
   }
-  if (keepable && !kept.added.has(key) && kept.added.size + kept.entries.size < MAX_KEPT_ENTRIES) {
+  if (keepable && !kept.added.has(key) && kept.entries.size < MAX_KEPT_ENTRIES) {
     const ids: number[] = [];
     const positions: number[] = [];
     run.glyphs.forEach((glyph, index) => {
