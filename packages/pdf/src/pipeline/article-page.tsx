@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import type { RenderContext } from '../context.js';
 import type { Handlers } from '../handlers/index.js';
 import { type PdfTag, tagProp } from '../tagging/tags.js';
+import { shapedLabel } from '../typeset/shape-label.js';
 
 /** Where a page sits, as react-pdf reports it to the running head and footer. */
 export interface PagePlace {
@@ -33,8 +34,8 @@ export interface PageChrome {
 
 /**
  * The footer of every page: centred, or at the outer corner of facing pages. Facing pages get one
- * text per side, each empty on the pages of the other side (only a text's render prop is given
- * the page count, so the alignment cannot be chosen per page otherwise).
+ * box per side, each empty on the pages of the other side. The footer's line is shaped by Kiji
+ * (`shapedLabel`), not by textkit on every page.
  */
 export function pageFooter(
   ctx: RenderContext,
@@ -42,30 +43,40 @@ export function pageFooter(
 ): ReactElement[] {
   const { layout, fonts } = ctx;
   const { theme, sizes, marginX } = layout;
-  const noBreaks = (word: string) => [word];
   const outer = (n: number): 'left' | 'right' =>
     (n % 2 === 1) === (chrome.facing === 'left') ? 'right' : 'left';
   const aligns = chrome.facing ? (['left', 'right'] as const) : (['center'] as const);
+  const style = {
+    fontFamily: fonts.sans,
+    fontSize: sizes.header,
+    color: theme.colors.muted,
+  };
+  // The box is placed as the text was; the line in it is shaped once per label, not by textkit
+  // on every page.
   return aligns.map((align) => (
-    <Text
+    <View
       key={`footer-${align}`}
       fixed
-      hyphenationCallback={noBreaks}
       style={{
+        // react-pdf loads a family before layout only when a node that is there names it; the
+        // text comes from the render prop.
         fontFamily: fonts.sans,
-        fontSize: sizes.header,
-        color: theme.colors.muted,
         position: 'absolute',
         left: marginX,
         width: layout.bodyWidth,
         bottom: theme.margins.bottom * 0.45,
-        textAlign: align,
       }}
-      render={({ pageNumber, totalPages, subPageNumber }) =>
-        align === 'center' || outer(pageNumber) === align
-          ? chrome.footer({ pageNumber, totalPages, subPageNumber })
-          : ''
-      }
+      render={(props) => {
+        // react-pdf's types leave out the page count it gives.
+        const { pageNumber, totalPages, subPageNumber } = props as PagePlace;
+        return align === 'center' || outer(pageNumber) === align
+          ? shapedLabel(
+              chrome.footer({ pageNumber, totalPages, subPageNumber }),
+              { ...style, textAlign: align },
+              fonts.set,
+            )
+          : null;
+      }}
     />
   ));
 }
@@ -113,6 +124,8 @@ export function articlePage(ctx: RenderContext, handlers: Handlers, chrome: Page
       <View
         fixed
         style={{
+          // Loaded before layout for the texts of the render prop (see pageFooter).
+          fontFamily: fonts.sans,
           position: 'absolute',
           top: theme.margins.top * 0.45,
           left: marginX,
