@@ -1,4 +1,4 @@
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Page, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { RenderContext } from '../context.js';
 import type { Handlers } from '../handlers/index.js';
@@ -104,7 +104,6 @@ export function articlePage(ctx: RenderContext, handlers: Handlers, chrome: Page
     fontSize: sizes.header,
     color: theme.colors.muted,
   };
-  const noBreaks = (word: string) => [word];
   const oneLine = { maxLines: 1, textOverflow: 'ellipsis' as const };
   const head = chrome.head;
   return (
@@ -143,20 +142,21 @@ export function articlePage(ctx: RenderContext, handlers: Handlers, chrome: Page
               }}
             >
               {typeof head === 'string' ? (
-                <Text hyphenationCallback={noBreaks} style={{ ...chromeText, ...oneLine }}>
-                  {head}
-                </Text>
+                shapedLabel(head, { ...chromeText, ...oneLine }, fonts.set, layout.bodyWidth)
               ) : (
                 <>
-                  <Text hyphenationCallback={noBreaks} style={{ ...chromeText, ...oneLine, maxWidth: '45%' }}>
-                    {head.left}
-                  </Text>
-                  <Text
-                    hyphenationCallback={noBreaks}
-                    style={{ ...chromeText, ...oneLine, maxWidth: '53%', textAlign: 'right' }}
-                  >
-                    {head.right}
-                  </Text>
+                  {shapedLabel(
+                    head.left,
+                    { ...chromeText, ...oneLine, maxWidth: '45%' },
+                    fonts.set,
+                    layout.bodyWidth * 0.45,
+                  )}
+                  {shapedLabel(
+                    head.right,
+                    { ...chromeText, ...oneLine, maxWidth: '53%', textAlign: 'right' },
+                    fonts.set,
+                    layout.bodyWidth * 0.53,
+                  )}
                 </>
               )}
             </View>

@@ -8,7 +8,11 @@ export interface LabelStyle {
   fontFamily: string;
   fontSize: number;
   color: string;
-  textAlign: 'left' | 'center' | 'right';
+  textAlign?: 'left' | 'center' | 'right';
+  /** Cut to one line ending in an ellipsis by textkit when it does not fit. */
+  maxLines?: number;
+  textOverflow?: 'ellipsis';
+  maxWidth?: string;
 }
 
 const noBreaks = (word: string): string[] => [word];
@@ -19,7 +23,13 @@ const noBreaks = (word: string): string[] => [word];
  * it again on every page it is laid out on. Placed, aligned and drawn as the same `<Text>`
  * without the shaped line would be; text `shapeLine` leaves to textkit stays plain.
  */
-export function shapedLabel(text: string, style: LabelStyle, fonts: FontSet): ReactElement {
+export function shapedLabel(
+  text: string,
+  style: LabelStyle,
+  fonts: FontSet,
+  /** Width the line has; a longer line is left to textkit (cut with an ellipsis, or broken). */
+  fitWidth = Number.POSITIVE_INFINITY,
+): ReactElement {
   const line = {
     segments: [
       {
@@ -36,14 +46,14 @@ export function shapedLabel(text: string, style: LabelStyle, fonts: FontSet): Re
     ],
   } as unknown as ComposedLine;
   const shaped = text ? shapeLine(line, { lineHeight: 0 } as TypesetOptions, fonts) : undefined;
-  if (shaped) {
-    for (const run of shaped.runs) {
-      // As textkit takes the style: aligned in the box, the font's own line height.
-      run.attributes.align = style.textAlign;
-      delete run.attributes.lineHeight;
-    }
+  let width = 0;
+  for (const run of shaped?.runs ?? []) {
+    // As textkit takes the style: aligned in the box, the font's own line height.
+    run.attributes.align = style.textAlign ?? 'left';
+    delete run.attributes.lineHeight;
+    for (const position of run.positions) width += position.xAdvance;
   }
-  const shapedText = shaped ? ({ shapedText: () => shaped } as object) : {};
+  const shapedText = shaped && width < fitWidth ? ({ shapedText: () => shaped } as object) : {};
   return (
     <Text hyphenationCallback={noBreaks} style={{ ...style }} {...shapedText}>
       {text}
